@@ -1,0 +1,123 @@
+import { randomBytes } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { uuidv7From } from '../../shared/util/uuidv7';
+import { SCHEMA_VERSION } from '../../shared/mutations/registry';
+import type { MutationArgs } from '../../shared/mutations/registry';
+import type { AppStatus } from '../../shared/ipc/contract';
+import { closeAppDatabase, openAppDatabase } from './db/open-database';
+import type { DbOpenResult } from './db/open-database';
+import { createExecutor } from './db/executor';
+import type { Executor } from './db/executor';
+import { createDispatcher } from './ipc/dispatch';
+import type { Dispatch, Handlers, Logger } from './ipc/dispatch';
+import { authHandlers } from './ipc/auth';
+import { referenceHandlers } from './ipc/reference';
+import { createAuthService } from './services/auth';
+import { createAuditService } from './services/audit';
+import { createReferenceService } from './services/reference';
+import { createSessions } from './services/sessions';
+import { STRONG_COST } from './services/passwords';
+import type { ScryptCost } from './services/passwords';
+import referenceSeed from '../../resources/seed/reference.json';
+
+export interface AppContextOptions {
+  dataDir: string;
+  appVersion: string;
+  now?: () => Date;
+  /** Lower only in tests; production always uses the strong default. */
+  scryptCost?: ScryptCost;
+  nativeBinding?: string;
+  log?: Logger;
+}
+
+export interface AppContext {
+  dispatch: Dispatch;
+  /** Present when the database opened; absent in the db_error state. */
+  db: Database | undefined;
+  executor: Executor | undefined;
+  close(): void;
+}
+
+const consoleLog: Logger = { error: (msg, meta) => console.error(`[branchdesk] ${msg}`, meta ?? '') };
+
+/**
+ * The composition root shared by the Electron main process and the test harness: opens the
+ * database, seeds reference data on first run, and wires services to one dispatcher. If the
+ * database cannot be used, the dispatcher still answers `app:status` (with the reason) and every
+ * other channel with `db_unavailable`, so the UI can tell the user what to do.
+ */
+export const createAppContext = (opts: AppContextOptions): AppContext => {
+  const now = opts.now ?? (() => new Date());
+  const newId = () => uuidv7From(now().getTime(), randomBytes(10));
+  const log = opts.log ?? consoleLog;
+  const opened: DbOpenResult = openAppDatabase(opts.dataDir, {
+    now,
+    ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+  });
+
+  if (!opened.ok) {
+    const status: AppStatus = {
+      state: 'db_error',
+      dbError: opened.error.kind,
+      dbPath: opened.file,
+      appVersion: opts.appVersion,
+      schemaVersion: SCHEMA_VERSION,
+      branchName: null,
+      setupUnits: [],
+    };
+    log.error('database unavailable', { file: opened.file, error: opened.error });
+    const dispatch: Dispatch = async (_sender, channel) =>
+      channel === 'app:status'
+        ? { ok: true, value: status }
+        : { ok: false, error: { code: 'db_unavailable', message: opened.error.kind } };
+    return { dispatch, db: undefined, executor: undefined, close: () => undefined };
+  }
+
+  const { db } = opened;
+  const executor = createExecutor({ db, now, newId });
+  if (executor.stores.branches.all().length === 0) {
+    const seeded = executor.apply('reference.seed', referenceSeed as MutationArgs<'reference.seed'>, {
+      staffId: null,
+      roles: [],
+      system: true,
+    });
+    if (!seeded.ok) throw new Error(`seed failed: ${JSON.stringify(seeded)}`);
+  }
+
+  const sessions = createSessions(() => now().getTime());
+  const auth = createAuthService({ db, executor, sessions, now, newId, scryptCost: opts.scryptCost ?? STRONG_COST });
+  const reference = createReferenceService({ executor, newId });
+  const audit = createAuditService({ executor });
+
+  const status = (): AppStatus => ({
+    state: auth.isSetUp() ? 'ready' : 'needs_setup',
+    dbPath: opened.file,
+    appVersion: opts.appVersion,
+    schemaVersion: SCHEMA_VERSION,
+    branchName: executor.stores.branches.all()[0]?.name ?? null,
+    setupUnits: auth.isSetUp()
+      ? []
+      : executor.stores.units.all().filter((u) => u.active).map((u) => ({ id: u.id, name: u.name })),
+  });
+
+  const handlers: Handlers = {
+    'app:status': () => status(),
+    ...authHandlers(auth),
+    ...referenceHandlers(reference, auth, audit),
+    'sync:status': () => ({ configured: false, pending: executor.outbox.count(), lastSyncAt: null }),
+  };
+  const gated = createDispatcher(handlers, auth.gate, log);
+  // Before set-up nothing but status and set-up itself makes sense.
+  const dispatch: Dispatch = async (sender, channel, input) =>
+    !auth.isSetUp() && channel !== 'app:status' && channel !== 'auth:setup' && channel !== 'auth:session'
+      ? { ok: false, error: { code: 'setup_required', message: 'set-up not done' } }
+      : gated(sender, channel, input);
+
+  return {
+    dispatch,
+    db,
+    executor,
+    close: () => closeAppDatabase(db, opts.dataDir),
+  };
+};
+

@@ -1,0 +1,7 @@
+import { m001Initial } from './001-initial';
+import type { Migration } from './types';
+
+/** All migrations in order. Append new ones; `version` must equal the position + 1. */
+export const MIGRATIONS: readonly Migration[] = [m001Initial];
+
+export const LATEST_VERSION = MIGRATIONS.length;

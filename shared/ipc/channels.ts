@@ -1,0 +1,28 @@
+/**
+ * Every IPC channel name, `domain:verb`. Plain strings with no dependencies, so the sandboxed
+ * preload can build `window.api` from them without bundling zod. `contract.ts` must declare
+ * exactly these (checked at compile time).
+ */
+export const CHANNELS = [
+  'app:status',
+  'auth:setup',
+  'auth:login',
+  'auth:logout',
+  'auth:session',
+  'auth:lock',
+  'auth:unlock',
+  'auth:changePassword',
+  'reference:get',
+  'staff:list',
+  'staff:save',
+  'staff:setPassword',
+  'unit:save',
+  'businessItem:save',
+  'parameter:set',
+  'demo:load',
+  'audit:list',
+  'audit:verify',
+  'sync:status',
+] as const;
+
+export type ChannelName = (typeof CHANNELS)[number];

@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import type { Role } from '../domain/roles';
+import type { MutationContext, MutationTx } from './define';
+import { createFirstAdmin } from './setup';
+import {
+  loadDemoData,
+  saveBusinessItem,
+  saveStaff,
+  saveUnit,
+  seedReferenceData,
+  setParameter,
+  setPassword,
+} from './reference';
+
+/** Every mutation by name: the desktop executor and the hub look mutators up here, and only here. */
+export const MUTATIONS = {
+  [createFirstAdmin.name]: createFirstAdmin,
+  [seedReferenceData.name]: seedReferenceData,
+  [saveUnit.name]: saveUnit,
+  [saveStaff.name]: saveStaff,
+  [setPassword.name]: setPassword,
+  [saveBusinessItem.name]: saveBusinessItem,
+  [setParameter.name]: setParameter,
+  [loadDemoData.name]: loadDemoData,
+} as const;
+
+export type MutationName = keyof typeof MUTATIONS;
+export type MutationArgs<N extends MutationName> = Parameters<(typeof MUTATIONS)[N]['run']>[1];
+
+export const isMutationName = (name: string): name is MutationName => Object.hasOwn(MUTATIONS, name);
+
+/** Bumped whenever a mutator's args or meaning change; the hub refuses pushes from another version. */
+export const SCHEMA_VERSION = 1;
+
+/**
+ * A mutator with its argument type erased, for code that looks mutators up by a name only known at
+ * run time (the executor, the hub). Safe because args are always parsed with `args` first.
+ */
+export interface AnyMutation {
+  name: string;
+  args: z.ZodType;
+  roles: readonly Role[] | 'system';
+  allow?: (args: unknown, ctx: MutationContext) => boolean;
+  run: (tx: MutationTx, args: unknown, ctx: MutationContext) => void;
+  audit: (args: unknown) => { entity: string; entityId: string; summary: string };
+}
+
+export const mutationByName = (name: string): AnyMutation | undefined =>
+  isMutationName(name) ? (MUTATIONS[name] as unknown as AnyMutation) : undefined;
