@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { createAppContext } from './app-context';
+import type { AppContext } from './app-context';
+import { registerIpc } from './ipc/register';
+import { guardNavigation, mainWindowOptions } from './windows/main-window';
+import { CONTENT_SECURITY_POLICY, isAppUrl } from './windows/security';
+import { electronNativeBinding } from './native-binding';
+
+// Lifecycle and wiring only; all behaviour lives in services behind the dispatcher.
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let context: AppContext | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+const rendererUrl = process.env['ELECTRON_RENDERER_URL'];
+const rendererFile = path.join(__dirname, '../renderer/index.html');
+const appOrigin = rendererUrl ?? `file://${path.dirname(rendererFile)}`;
+
+const createMainWindow = (): void => {
+  const win = new BrowserWindow(mainWindowOptions(path.join(__dirname, '../preload/index.js')));
+  mainWindow = win;
+  guardNavigation(win.webContents, appOrigin, (url) => void shell.openExternal(url));
+  win.once('ready-to-show', () => win.show());
+  if (rendererUrl) void win.loadURL(rendererUrl);
+  else void win.loadFile(rendererFile);
+};
+
+app.on('second-instance', () => {
+  if (mainWindow) {
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  }
+});
+
+void app.whenReady().then(() => {
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+
+  const binding = electronNativeBinding(app.getAppPath());
+  context = createAppContext({
+    dataDir: path.join(app.getPath('userData'), 'data'),
+    appVersion: app.getVersion(),
+    ...(binding ? { nativeBinding: binding } : {}),
+  });
+  registerIpc(ipcMain, context.dispatch, (event) => isAppUrl(event.senderFrame?.url ?? '', appOrigin));
+  createMainWindow();
+});
+
+app.on('window-all-closed', () => {
+  app.quit();
+});
+
+app.on('will-quit', () => {
+  context?.close();
+  context = undefined;
+});
