@@ -1,0 +1,48 @@
+// `npm start`: build, make sure better-sqlite3 exists built for Electron's ABI (kept apart from the
+// Node build in node_modules that the tests use), then launch Electron on the built app.
+// Needs a machine that can reach Electron's download host (binary and headers); our CI machines
+// cannot, which is why no test depends on this script.
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const nativeDir = path.join(root, '.cache', 'electron-native');
+const nativeFile = path.join(nativeDir, 'better_sqlite3.node');
+const stampFile = path.join(nativeDir, 'stamp.json');
+
+const step = (msg) => console.log(`\n▶ ${msg}`);
+
+step('Building (electron-vite build)');
+execFileSync(process.execPath, [require.resolve('electron-vite/bin/electron-vite.js'), 'build'], { stdio: 'inherit', cwd: root });
+
+step('Locating Electron (downloaded once on first run)');
+const electronPath = require('electron');
+const electronVersion = require('electron/package.json').version;
+const sqliteVersion = require('better-sqlite3/package.json').version;
+
+const stamp = fs.existsSync(stampFile) ? JSON.parse(fs.readFileSync(stampFile, 'utf8')) : null;
+if (!fs.existsSync(nativeFile) || stamp?.electronVersion !== electronVersion || stamp?.sqliteVersion !== sqliteVersion) {
+  step(`Building better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} (once)`);
+  const appDir = path.join(nativeDir, 'app');
+  fs.rmSync(appDir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(appDir, 'node_modules'), { recursive: true });
+  fs.writeFileSync(
+    path.join(appDir, 'package.json'),
+    JSON.stringify({ name: 'electron-native', private: true, dependencies: { 'better-sqlite3': sqliteVersion } }),
+  );
+  fs.cpSync(path.dirname(require.resolve('better-sqlite3/package.json')), path.join(appDir, 'node_modules', 'better-sqlite3'), {
+    recursive: true,
+    filter: (src) => !src.includes(`${path.sep}build${path.sep}`),
+  });
+  const { rebuild } = require('@electron/rebuild');
+  await rebuild({ buildPath: appDir, electronVersion, onlyModules: ['better-sqlite3'], force: true });
+  fs.copyFileSync(path.join(appDir, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'), nativeFile);
+  fs.writeFileSync(stampFile, JSON.stringify({ electronVersion, sqliteVersion }));
+}
+
+step('Starting BranchDesk');
+const child = spawn(electronPath, [root], { stdio: 'inherit' });
+child.on('close', (code) => process.exit(code ?? 1));
