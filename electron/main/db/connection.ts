@@ -5,7 +5,17 @@ export interface ConnectionOptions {
   /** Path of a better-sqlite3 binding built for another ABI (Electron's); tests use the Node build. */
   nativeBinding?: string;
   readonly?: boolean;
+  /**
+   * Leave the journal mode as found. Switching to WAL rewrites the file header, so a caller that
+   * may still refuse the file (too new, corrupt) switches only after its checks, with `enableWal`.
+   */
+  keepJournalMode?: boolean;
 }
+
+/** WAL lets the backup reader run beside the writer; the switch is persistent and rewrites the header. */
+export const enableWal = (db: Db): void => {
+  db.pragma('journal_mode = WAL');
+};
 
 /**
  * Opens a connection with the pragmas every BranchDesk database uses: WAL with FULL sync (a
@@ -18,7 +28,7 @@ export const openConnection = (file: string, opts: ConnectionOptions = {}): Db =
   });
   try {
     db.pragma('busy_timeout = 5000');
-    if (!opts.readonly) db.pragma('journal_mode = WAL');
+    if (!opts.readonly && !opts.keepJournalMode) enableWal(db);
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
   } catch (err) {

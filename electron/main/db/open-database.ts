@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database as Db } from 'better-sqlite3';
-import { openConnection } from './connection';
+import { enableWal, openConnection } from './connection';
 import { DatabaseTooNew, migrate, schemaVersion } from './migrate';
 import { MIGRATIONS } from './migrations';
 
@@ -47,7 +47,7 @@ export const openAppDatabase = (dir: string, opts: OpenOptions = {}): DbOpenResu
 
   let db: Db;
   try {
-    db = openConnection(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+    db = openConnection(file, { keepJournalMode: true, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
   } catch (err) {
     if (isCorruption(err)) return { ok: false, file, error: { kind: 'db_corrupt', detail: String(err) } };
     return { ok: false, file, error: { kind: 'db_unopenable', detail: String(err) } };
@@ -60,6 +60,10 @@ export const openAppDatabase = (dir: string, opts: OpenOptions = {}): DbOpenResu
       db.close();
       return { ok: false, file, error: { kind: 'db_corrupt', detail: `${check}: ${verdict.slice(0, 500)}` } };
     }
+    // Only a file this app will use may be written to; WAL mode is the first write.
+    const found = schemaVersion(db);
+    if (found > MIGRATIONS.length) throw new DatabaseTooNew(found, MIGRATIONS.length);
+    enableWal(db);
     let backupFile: string | null = null;
     migrate(db, MIGRATIONS, {
       beforeMigrating: (from) => {
