@@ -70,7 +70,13 @@ export const openAppDatabase = (dir: string, opts: OpenOptions = {}): DbOpenResu
         // A fresh database has nothing worth a backup.
         if (from === 0) return;
         backupFile = backupName(dir, from, now());
-        db.prepare('VACUUM INTO ?').run(backupFile);
+        try {
+          db.prepare('VACUUM INTO ?').run(backupFile);
+        } catch (err) {
+          // The error is about the copy (an existing file there gives SQLITE_NOTADB), not the
+          // database: never let it read as "your database is corrupt". No copy, no migration.
+          throw new Error(`backup before migrating failed (${backupFile}): ${String(err)}`);
+        }
       },
     });
     fs.writeFileSync(marker, String(process.pid));
