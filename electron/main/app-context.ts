@@ -12,6 +12,10 @@ import { createDispatcher } from './ipc/dispatch';
 import type { Dispatch, Handlers, Logger } from './ipc/dispatch';
 import { authHandlers } from './ipc/auth';
 import { referenceHandlers } from './ipc/reference';
+import { escortHandlers } from './ipc/escort';
+import { recordHandlers } from './ipc/records';
+import { createEscortService } from './services/escort';
+import { createRecordService } from './services/records';
 import { createAuthService } from './services/auth';
 import { createAuditService } from './services/audit';
 import { createReferenceService } from './services/reference';
@@ -84,8 +88,19 @@ export const createAppContext = (opts: AppContextOptions): AppContext => {
     if (!seeded.ok) throw new Error(`seed failed: ${JSON.stringify(seeded)}`);
   }
 
+  const scryptCost = opts.scryptCost ?? STRONG_COST;
   const sessions = createSessions(() => now().getTime());
-  const auth = createAuthService({ db, executor, sessions, now, newId, scryptCost: opts.scryptCost ?? STRONG_COST });
+  const records = createRecordService({ db, executor, now, newId, scryptCost });
+  const auth = createAuthService({
+    db,
+    executor,
+    sessions,
+    now,
+    newId,
+    scryptCost,
+    onPasswordChanged: (staffId, oldPassword, newPassword) => records.resealKeys(staffId, oldPassword, newPassword),
+  });
+  const escort = createEscortService({ db, executor, now, newId });
   const reference = createReferenceService({ executor, newId });
   const audit = createAuditService({ executor });
 
@@ -104,6 +119,8 @@ export const createAppContext = (opts: AppContextOptions): AppContext => {
     'app:status': () => status(),
     ...authHandlers(auth),
     ...referenceHandlers(reference, auth, audit),
+    ...escortHandlers(escort),
+    ...recordHandlers(records),
     'sync:status': () => ({ configured: false, pending: executor.outbox.count(), lastSyncAt: null }),
   };
   const gated = createDispatcher(handlers, auth.gate, log);

@@ -16,6 +16,8 @@ import {
 import { roleSchema } from '../domain/roles';
 import type { Role } from '../domain/roles';
 import type { ChannelName } from './channels';
+import { escortContract } from './contract-escort';
+import { recordContract } from './contract-records';
 
 /** `public`: no session needed. `any`: any signed-in, unlocked person. Otherwise: one of the roles. */
 export type ChannelRoles = 'public' | 'any' | readonly Role[];
@@ -160,6 +162,8 @@ export const contract = {
     }),
     roles: 'any',
   }),
+  ...escortContract,
+  ...recordContract,
 } satisfies { [C in ChannelName]: ChannelDef<z.ZodType, z.ZodType> };
 
 // Every name in CHANNELS is declared above (via `satisfies`), and nothing else is.

@@ -11,6 +11,17 @@ import {
   setParameter,
   setPassword,
 } from './reference';
+import { assignEscort, cancelVisit, finishVisit, intakeVisitor, reassignEscort, recordStop, startDirectService } from './escort';
+import {
+  correctRecord,
+  registerSigningKey,
+  returnRecord,
+  saveAbsence,
+  saveDeputy,
+  signRecord,
+  submitRecord,
+  updateRecord,
+} from './record-sheet';
 
 /** Every mutation by name: the desktop executor and the hub look mutators up here, and only here. */
 export const MUTATIONS = {
@@ -22,6 +33,21 @@ export const MUTATIONS = {
   [saveBusinessItem.name]: saveBusinessItem,
   [setParameter.name]: setParameter,
   [loadDemoData.name]: loadDemoData,
+  [intakeVisitor.name]: intakeVisitor,
+  [assignEscort.name]: assignEscort,
+  [reassignEscort.name]: reassignEscort,
+  [startDirectService.name]: startDirectService,
+  [recordStop.name]: recordStop,
+  [finishVisit.name]: finishVisit,
+  [cancelVisit.name]: cancelVisit,
+  [updateRecord.name]: updateRecord,
+  [submitRecord.name]: submitRecord,
+  [returnRecord.name]: returnRecord,
+  [signRecord.name]: signRecord,
+  [correctRecord.name]: correctRecord,
+  [registerSigningKey.name]: registerSigningKey,
+  [saveDeputy.name]: saveDeputy,
+  [saveAbsence.name]: saveAbsence,
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;

@@ -1,4 +1,6 @@
 import type { Branch, BusinessItem, Credential, Parameter, Setting, Staff, Unit } from '../domain/reference';
+import type { Company, EscortReassignment, EscortStop, EscortVisit, StaffAbsence, Visitor } from '../domain/escort';
+import type { RecordSheet, SignDeputy, SigningKey } from '../domain/record-sheet';
 
 /**
  * The synced tables a mutator may touch, with their row type, primary key field and the
@@ -13,6 +15,15 @@ export interface TableRows {
   parameters: Parameter;
   credentials: Credential;
   settings: Setting;
+  companies: Company;
+  visitors: Visitor;
+  escort_visits: EscortVisit;
+  escort_stops: EscortStop;
+  escort_reassignments: EscortReassignment;
+  staff_absences: StaffAbsence;
+  record_sheets: RecordSheet;
+  signing_keys: SigningKey;
+  sign_deputies: SignDeputy;
 }
 export type TableName = keyof TableRows;
 
@@ -24,6 +35,15 @@ export interface TableIndexes {
   parameters: never;
   credentials: never;
   settings: never;
+  companies: 'ubn';
+  visitors: 'phone';
+  escort_visits: 'escortId' | 'dayKey';
+  escort_stops: 'visitId';
+  escort_reassignments: 'visitId';
+  staff_absences: 'staffId';
+  record_sheets: 'subjectId';
+  signing_keys: 'staffId';
+  sign_deputies: 'deputyId';
 }
 
 export const PRIMARY_KEYS = {
@@ -34,6 +54,24 @@ export const PRIMARY_KEYS = {
   parameters: 'key',
   credentials: 'staffId',
   settings: 'key',
+  companies: 'id',
+  visitors: 'id',
+  escort_visits: 'id',
+  escort_stops: 'id',
+  escort_reassignments: 'id',
+  staff_absences: 'id',
+  record_sheets: 'id',
+  signing_keys: 'id',
+  sign_deputies: 'id',
 } as const satisfies { [T in TableName]: keyof TableRows[T] };
 
 export const TABLE_NAMES = Object.keys(PRIMARY_KEYS) as TableName[];
+
+/**
+ * Look-ups narrower than plain equality on the field they are named after. Every store (SQLite on the
+ * desktop, the hub's, the in-memory one for tests) must answer them the same way.
+ */
+export const INDEX_FILTERS: { [T in TableName]?: Partial<Record<TableIndexes[T], (row: TableRows[T]) => boolean>> } = {
+  // An escort's open visits only: the one-active-visit rule needs no history, however long.
+  escort_visits: { escortId: (v) => v.status === 'waiting' || v.status === 'in_service' },
+};

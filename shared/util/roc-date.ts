@@ -28,3 +28,9 @@ export const formatRocShort = (instant: Date): string => {
   const d = toRocDate(instant);
   return `${d.rocYear}/${String(d.month).padStart(2, '0')}/${String(d.day).padStart(2, '0')}`;
 };
+
+/** The Taiwan calendar day of an instant, as YYYY-MM-DD (the counter's "today"). */
+export const taipeiDayKey = (instant: Date): string => {
+  const t = new Date(instant.getTime() + TAIPEI_OFFSET_MS);
+  return t.toISOString().slice(0, 10);
+};

@@ -27,7 +27,7 @@ const allowed = (channel: (typeof CHANNELS)[number], role: Role | null): boolean
   const roles = contract[channel].roles;
   if (roles === 'public') return true;
   if (role === null) return false;
-  return roles === 'any' || roles.includes(role);
+  return roles === 'any' || (roles as readonly Role[]).includes(role);
 };
 
 describe('role matrix', () => {

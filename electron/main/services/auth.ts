@@ -18,6 +18,8 @@ export interface AuthDeps {
   now: () => Date;
   newId: () => string;
   scryptCost: ScryptCost;
+  /** Called after a person changed their own password (e.g. to re-seal their signing keys). */
+  onPasswordChanged?: (staffId: string, oldPassword: string, newPassword: string) => Promise<void>;
 }
 
 const DEFAULT_IDLE_MINUTES = 10;
@@ -184,6 +186,7 @@ export const createAuthService = (deps: AuthDeps) => {
       if (!(await checkPassword(staff, current))) throw new AppFailure('bad_credentials', 'wrong current password');
       const verifier = await hashPassword(next, deps.scryptCost);
       failOnMutation(executor.apply('staff.setPassword', { staffId: staff.id, verifier }, { staffId: staff.id, roles: staff.roles }));
+      await deps.onPasswordChanged?.(staff.id, current, next);
     },
 
     async setPasswordFor(actor: Staff, staffId: string, next: string): Promise<void> {

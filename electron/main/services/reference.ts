@@ -1,8 +1,8 @@
 import type { BusinessItem, Staff, Unit } from '../../../shared/domain/reference';
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
-import type { MutationActor } from '../../../shared/mutations/define';
 import type { MutationArgs } from '../../../shared/mutations/registry';
 import type { Executor } from '../db/executor';
+import { actorOf } from './actor';
 import { failOnMutation } from './mutation-errors';
 import demoSeed from '../../../resources/seed/demo.json';
 
@@ -11,7 +11,6 @@ export interface ReferenceDeps {
   newId: () => string;
 }
 
-const actorOf = (s: Staff): MutationActor => ({ staffId: s.id, roles: s.roles });
 
 /** Reference data: reads for everyone signed in, admin edits through mutations. */
 export const createReferenceService = ({ executor, newId }: ReferenceDeps) => {

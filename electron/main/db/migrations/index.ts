@@ -1,7 +1,8 @@
 import { m001Initial } from './001-initial';
+import { m002EscortAndRecords } from './002-escort-and-records';
 import type { Migration } from './types';
 
 /** All migrations in order. Append new ones; `version` must equal the position + 1. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002EscortAndRecords];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -7,6 +7,10 @@ import { settingsStore } from './settings';
 import { staffStore } from './staff';
 import type { TableStores } from './table-store';
 import { unitsStore } from './units';
+import { companiesStore, visitorsStore } from './companies';
+import { escortVisitsStore } from './escort-visits';
+import { escortReassignmentsStore, escortStopsStore, staffAbsencesStore } from './escort-stops';
+import { recordSheetsStore, signDeputiesStore, signingKeysStore } from './record-sheets';
 
 /** Prepares every synced table's statements once per connection. */
 export const createTableStores = (db: Database): TableStores => ({
@@ -17,4 +21,13 @@ export const createTableStores = (db: Database): TableStores => ({
   parameters: parametersStore(db),
   credentials: credentialsStore(db),
   settings: settingsStore(db),
+  companies: companiesStore(db),
+  visitors: visitorsStore(db),
+  escort_visits: escortVisitsStore(db),
+  escort_stops: escortStopsStore(db),
+  escort_reassignments: escortReassignmentsStore(db),
+  staff_absences: staffAbsencesStore(db),
+  record_sheets: recordSheetsStore(db),
+  signing_keys: signingKeysStore(db),
+  sign_deputies: signDeputiesStore(db),
 });

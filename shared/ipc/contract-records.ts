@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { RECORD_KINDS, recordSheetSchema, RECORD_STATUSES } from '../domain/record-sheet';
+import { idSchema, isoTimeSchema } from '../domain/reference';
+
+/** IPC schemas of record sheets and their sign-off (陳核), the same for every kind of sheet. */
+
+const ANYONE_WORKING = ['counter', 'inspector', 'chief', 'secretariat', 'admin'] as const;
+const recordRef = z.strictObject({ recordId: idSchema });
+
+export const recordSummarySchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(RECORD_KINDS),
+  status: z.enum(RECORD_STATUSES),
+  unitId: idSchema,
+  title: z.string(),
+  authorName: z.string(),
+  submittedAt: isoTimeSchema.nullable(),
+  updatedAt: isoTimeSchema,
+  returnReason: z.string().nullable(),
+});
+export type RecordSummary = z.infer<typeof recordSummarySchema>;
+
+export const recordDetailSchema = z.strictObject({
+  record: recordSheetSchema,
+  authorName: z.string(),
+  signerName: z.string().nullable(),
+  deputyOfName: z.string().nullable(),
+  /** What the current person may do with it now. */
+  can: z.strictObject({ edit: z.boolean(), submit: z.boolean(), sign: z.boolean(), correct: z.boolean() }),
+});
+export type RecordDetail = z.infer<typeof recordDetailSchema>;
+
+export const verifyResultSchema = z.strictObject({
+  valid: z.boolean(),
+  /** NOT_SIGNED, KEY_UNKNOWN, BAD_SIGNATURE, or null when valid. */
+  problem: z.enum(['NOT_SIGNED', 'KEY_UNKNOWN', 'BAD_SIGNATURE']).nullable(),
+  signerName: z.string().nullable(),
+  signedAt: isoTimeSchema.nullable(),
+  keyId: z.string().nullable(),
+});
+
+export const recordContract = {
+  'record:queue': {
+    input: z.strictObject({}),
+    output: z.strictObject({ toSign: z.array(recordSummarySchema), mine: z.array(recordSummarySchema) }),
+    roles: ANYONE_WORKING,
+  },
+  'record:get': { input: recordRef, output: recordDetailSchema, roles: ANYONE_WORKING },
+  'record:update': { input: z.strictObject({ recordId: idSchema, content: z.json() }), output: recordRef, roles: ANYONE_WORKING },
+  'record:submit': { input: recordRef, output: recordRef, roles: ANYONE_WORKING },
+  'record:return': {
+    input: z.strictObject({ recordId: idSchema, reason: z.string().trim().min(2).max(500) }),
+    output: recordRef,
+    roles: ANYONE_WORKING,
+  },
+  /** Signing asks for the signer's password again: it unlocks their signing key for this one signature. */
+  'record:sign': {
+    input: z.strictObject({ recordId: idSchema, password: z.string().min(1).max(256) }),
+    output: recordRef,
+    roles: ANYONE_WORKING,
+  },
+  'record:verify': { input: recordRef, output: verifyResultSchema, roles: ANYONE_WORKING },
+  'record:correct': { input: recordRef, output: recordRef, roles: ANYONE_WORKING },
+} as const;
