@@ -3,7 +3,7 @@ import { actorMayRun, MutationRejected } from './define';
 import { mutationByName } from './registry';
 import type { MutationName } from './registry';
 import type { TableIndexes, TableName, TableRows } from './tables';
-import { PRIMARY_KEYS, TABLE_NAMES } from './tables';
+import { INDEX_FILTERS, PRIMARY_KEYS, TABLE_NAMES } from './tables';
 
 type Assert<T extends true> = T;
 /**
@@ -39,9 +39,14 @@ const txOver = (tables: Tables): MutationTx => ({
   delete: (table, id) => {
     tables[table].delete(id);
   },
-  // Every declared index is named after the row field it matches on (see TableIndexes).
-  findBy: (table, index, value) =>
-    [...tables[table].values()].filter((r) => (r as Record<string, unknown>)[index] === value).map(copy),
+  // Every declared index is named after the row field it matches on (see TableIndexes), narrowed
+  // where INDEX_FILTERS says so, exactly as the SQLite stores answer it.
+  findBy: (table, index, value) => {
+    const narrow = (INDEX_FILTERS[table] as Record<string, ((row: unknown) => boolean) | undefined> | undefined)?.[index];
+    return [...tables[table].values()]
+      .filter((r) => (r as Record<string, unknown>)[index] === value && (narrow?.(r) ?? true))
+      .map(copy);
+  },
   all: (table) => [...tables[table].values()].map(copy),
 });
 
