@@ -14,6 +14,7 @@ import { authHandlers } from './ipc/auth';
 import { referenceHandlers } from './ipc/reference';
 import { escortHandlers } from './ipc/escort';
 import { recordHandlers } from './ipc/records';
+import { staffingHandlers } from './ipc/staffing';
 import { createEscortService } from './services/escort';
 import { createRecordService } from './services/records';
 import { createAuthService } from './services/auth';
@@ -121,6 +122,7 @@ export const createAppContext = (opts: AppContextOptions): AppContext => {
     ...referenceHandlers(reference, auth, audit),
     ...escortHandlers(escort),
     ...recordHandlers(records),
+    ...staffingHandlers(executor, newId),
     'sync:status': () => ({ configured: false, pending: executor.outbox.count(), lastSyncAt: null }),
   };
   const gated = createDispatcher(handlers, auth.gate, log);

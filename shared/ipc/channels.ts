@@ -42,6 +42,10 @@ export const CHANNELS = [
   'record:sign',
   'record:verify',
   'record:correct',
+  'deputy:list',
+  'deputy:save',
+  'absence:list',
+  'absence:save',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { RECORD_KINDS, recordSheetSchema, RECORD_STATUSES } from '../domain/record-sheet';
+import { RECORD_KINDS, recordSheetSchema, RECORD_STATUSES, signDeputySchema } from '../domain/record-sheet';
+import { staffAbsenceSchema } from '../domain/escort';
 import { idSchema, isoTimeSchema } from '../domain/reference';
 
 /** IPC schemas of record sheets and their sign-off (陳核), the same for every kind of sheet. */
@@ -61,4 +62,28 @@ export const recordContract = {
   },
   'record:verify': { input: recordRef, output: verifyResultSchema, roles: ANYONE_WORKING },
   'record:correct': { input: recordRef, output: recordRef, roles: ANYONE_WORKING },
+} as const;
+
+/** Admin-configured signing deputies (代理人) and staff absences (請假/公出). */
+export const staffingContract = {
+  'deputy:list': {
+    input: z.strictObject({}),
+    output: z.array(signDeputySchema),
+    roles: ['admin', 'chief'],
+  },
+  'deputy:save': {
+    input: signDeputySchema.omit({ id: true }).extend({ id: idSchema.optional() }),
+    output: z.strictObject({ id: idSchema }),
+    roles: ['admin'],
+  },
+  'absence:list': {
+    input: z.strictObject({ dayKey: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+    output: z.array(staffAbsenceSchema),
+    roles: ['admin', 'chief', 'counter'],
+  },
+  'absence:save': {
+    input: staffAbsenceSchema.omit({ id: true }).extend({ id: idSchema.optional() }),
+    output: z.strictObject({ id: idSchema }),
+    roles: ['admin', 'chief', 'counter'],
+  },
 } as const;

@@ -17,7 +17,7 @@ import { roleSchema } from '../domain/roles';
 import type { Role } from '../domain/roles';
 import type { ChannelName } from './channels';
 import { escortContract } from './contract-escort';
-import { recordContract } from './contract-records';
+import { recordContract, staffingContract } from './contract-records';
 
 /** `public`: no session needed. `any`: any signed-in, unlocked person. Otherwise: one of the roles. */
 export type ChannelRoles = 'public' | 'any' | readonly Role[];
@@ -164,6 +164,7 @@ export const contract = {
   }),
   ...escortContract,
   ...recordContract,
+  ...staffingContract,
 } satisfies { [C in ChannelName]: ChannelDef<z.ZodType, z.ZodType> };
 
 // Every name in CHANNELS is declared above (via `satisfies`), and nothing else is.

@@ -126,6 +126,24 @@ describe('sign-off', () => {
     expect(await app.ok('escort', 'record:verify', { recordId: id })).toMatchObject({ valid: true });
   });
 
+  it('an admin-configured deputy signs as deputy of the chief, only within the span', async () => {
+    const deputyId = await addSignedInStaff(app, 'deputy', ['inspector'], 'unit-s1');
+    const staff = await app.ok<{ id: string; roles: string[]; unitId: string }[]>('admin', 'staff:list');
+    const chiefId = staff.find((s) => s.roles.includes('chief') && s.unitId === 'unit-s1')!.id;
+    const id = await finishedVisit();
+    await app.ok('escort', 'record:submit', { recordId: id });
+    expect((await app.call('deputy', 'record:sign', { recordId: id, password: PASSWORD })).error).toMatchObject({ reason: 'NOT_SIGNER' });
+    await app.ok('admin', 'deputy:save', { unitId: 'unit-s1', deputyId, chiefId, fromDay: '2026-11-28', toDay: '2026-11-30' });
+    expect((await app.call('deputy', 'record:sign', { recordId: id, password: PASSWORD })).error).toMatchObject({ reason: 'NOT_SIGNER' });
+    await app.ok('admin', 'deputy:save', { unitId: 'unit-s1', deputyId, chiefId, fromDay: '2026-11-26', toDay: '2026-11-27' });
+    expect((await app.ok<{ toSign: unknown[] }>('deputy', 'record:queue')).toSign).toHaveLength(1);
+    await app.ok('deputy', 'record:sign', { recordId: id, password: PASSWORD });
+    const d = await app.ok<{ record: { signedBy: string; signedAsDeputyOf: string }; deputyOfName: string }>('chief', 'record:get', { recordId: id });
+    expect(d.record).toMatchObject({ signedBy: deputyId, signedAsDeputyOf: chiefId });
+    expect(d.deputyOfName).toBe('測試chief');
+    expect(await app.ok('chief', 'record:verify', { recordId: id })).toMatchObject({ valid: true });
+  });
+
   it('the queue lists the oldest submission first', async () => {
     const first = await finishedVisit();
     const second = await finishedVisit();
