@@ -6,14 +6,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dumpTables, integrityCheck, tableNames } from '../../../tests/reliability/fixtures/db-inspect';
 import { openConnection } from './connection';
 import { migrate } from './migrate';
+import { MIGRATIONS } from './migrations';
 import { m001Initial } from './migrations/001-initial';
 import { closeAppDatabase, DB_FILE_NAME, openAppDatabase } from './open-database';
 import type { DbOpenResult } from './open-database';
 
 /*
- * The shipped list has one migration, so no real database can be "older but not empty" yet. To
- * exercise the backup-before-migrating path of the real openAppDatabase, this file swaps the list
- * for the real migration 001 plus one extra step (a new table filled from existing rows).
+ * Exercises the backup-before-migrating path of the real openAppDatabase against a database at
+ * version 1. The list is the shipped one plus one extra step (a new table filled from existing
+ * rows), so the path stays covered whatever the shipped list holds, even a single migration.
+ * `MIGRATIONS` below is that extended list.
  */
 vi.mock('./migrations', async (importOriginal) => {
   const actual = await importOriginal<typeof import('./migrations')>();
@@ -58,7 +60,7 @@ describe('openAppDatabase backup before migrating', () => {
     const dir = versionOneDir();
     const r = mustOpen(openAppDatabase(dir, { now: () => NOW }));
     expect(r.backupFile).toBe(path.join(dir, 'branchdesk.v1.2026-11-27T10-00-00-000Z.bak.db'));
-    expect(r.db.pragma('user_version', { simple: true })).toBe(2);
+    expect(r.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(r.db.prepare('SELECT code FROM unit_codes').all()).toEqual([{ code: 'S1' }]);
 
     const backup = new Database(r.backupFile!, { readonly: true });
@@ -96,7 +98,7 @@ describe('openAppDatabase backup before migrating', () => {
     dirs.push(dir);
     const r = mustOpen(openAppDatabase(dir, { now: () => NOW }));
     expect(r.backupFile).toBeNull();
-    expect(r.db.pragma('user_version', { simple: true })).toBe(2);
+    expect(r.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     closeAppDatabase(r.db, dir);
   });
 });
