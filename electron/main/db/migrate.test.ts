@@ -165,3 +165,61 @@ describe('migration 001 (initial)', () => {
     expect(() => d.prepare("INSERT INTO device VALUES (2, 'dev2', 1)").run()).toThrow(/CHECK/);
   });
 });
+
+describe('migration 002 (escort and records)', () => {
+  /** A version-1 database holding reference rows, then migrated to 2. */
+  const migratedFromOne = (): Database => {
+    const d = cleanAt(MIGRATIONS, 1);
+    d.exec(`INSERT INTO branches VALUES ('b', 'B', 'branch');
+            INSERT INTO units VALUES ('u', 'b', 'C', 'n', 'section', 1, 1);
+            INSERT INTO staff VALUES ('s', 'u', 'n', 'chief1', '["chief"]', 1, 0);`);
+    migrate(d, MIGRATIONS.slice(0, 2));
+    return d;
+  };
+
+  it('adds the escort, record-sheet and signing tables, indexes and triggers, keeping existing rows', () => {
+    const d = migratedFromOne();
+    const before = new Set(schemaOf(cleanAt(MIGRATIONS, 1)).map((o) => `${o.type}:${o.name}`));
+    const added = schemaOf(d)
+      .map((o) => `${o.type}:${o.name}`)
+      .filter((o) => !before.has(o));
+    expect(added.filter((o) => o.startsWith('table:')).sort()).toEqual(
+      [
+        'companies',
+        'escort_reassignments',
+        'escort_stops',
+        'escort_visits',
+        'record_sheets',
+        'sign_deputies',
+        'signing_keys',
+        'signing_secrets',
+        'staff_absences',
+        'visitors',
+      ].map((t) => `table:${t}`),
+    );
+    expect(added.filter((o) => o.startsWith('trigger:')).sort()).toEqual([
+      'trigger:record_sheets_signed_no_delete',
+      'trigger:record_sheets_signed_no_update',
+      'trigger:signing_keys_no_update',
+    ]);
+    expect(added.filter((o) => o.startsWith('index:')).length).toBeGreaterThanOrEqual(10);
+    expect(d.prepare('SELECT username FROM staff').pluck().all()).toEqual(['chief1']);
+    expect(schemaVersion(d)).toBe(2);
+  });
+
+  it('refuses to change or delete a signed record sheet, but not a draft', () => {
+    const d = migratedFromOne();
+    const insert = d.prepare(
+      `INSERT INTO record_sheets (id, kind, unit_id, subject_id, status, content, created_by, created_at, updated_at, signed_by, signed_at, signature)
+       VALUES (?, 'k', 'u', 'subj', ?, '{}', 's', 't', 't', ?, ?, ?)`,
+    );
+    insert.run('draft', 'draft', null, null, null);
+    insert.run('signed', 'signed', 's', 't', 'sig');
+    expect(() => insert.run('bad', 'signed', null, null, null)).toThrow(/CHECK/);
+    d.prepare("UPDATE record_sheets SET content = '{\"a\":1}' WHERE id = 'draft'").run();
+    expect(() => d.prepare("UPDATE record_sheets SET content = '{\"a\":1}' WHERE id = 'signed'").run()).toThrow(/RECORD_SIGNED/);
+    expect(() => d.prepare("DELETE FROM record_sheets WHERE id = 'signed'").run()).toThrow(/RECORD_SIGNED/);
+    d.prepare("INSERT INTO signing_keys VALUES ('k1', 's', 'pub', 't')").run();
+    expect(() => d.prepare("UPDATE signing_keys SET public_key = 'other'").run()).toThrow(/never change/);
+  });
+});
