@@ -1,0 +1,29 @@
+import { enAreas } from './en/areas';
+import { enAuth } from './en/auth';
+import { enCommon } from './en/common';
+import { enErrors } from './en/errors';
+import { enSettings } from './en/settings';
+import { enShell } from './en/shell';
+import { zhAreas } from './zh-TW/areas';
+import { zhAuth } from './zh-TW/auth';
+import { zhCommon } from './zh-TW/common';
+import { zhErrors } from './zh-TW/errors';
+import { zhSettings } from './zh-TW/settings';
+import { zhShell } from './zh-TW/shell';
+
+/** zh-TW is the source of truth for keys; every other language must have exactly the same keys. */
+export const zhTW = { ...zhCommon, ...zhAuth, ...zhShell, ...zhAreas, ...zhSettings, ...zhErrors };
+export type MessageKey = keyof typeof zhTW;
+export type Dictionary = Readonly<Record<MessageKey, string>>;
+
+// Each en part is typed against its zh-TW part (missing or extra keys fail to compile); the whole
+// is checked again here, and at run time by dictionary.test.ts.
+export const en: Dictionary = { ...enCommon, ...enAuth, ...enShell, ...enAreas, ...enSettings, ...enErrors };
+
+export const LOCALES = ['zh-TW', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'zh-TW';
+
+export const DICTIONARIES: Readonly<Record<Locale, Dictionary>> = { 'zh-TW': zhTW, en };
+
+export const isLocale = (v: unknown): v is Locale => typeof v === 'string' && (LOCALES as readonly string[]).includes(v);

@@ -1,0 +1,21 @@
+import { createStore } from 'zustand/vanilla';
+import { createAuditSlice } from './audit/slice';
+import { createReferenceSlice } from './reference/slice';
+import { createSessionSlice } from './session/slice';
+import { createSystemSlice } from './system/slice';
+import type { AppState, StoreDeps } from './types';
+import { createUiSlice } from './ui/slice';
+
+/** Builds the one store from its slices, and routes the client's auth problems to the session slice. */
+export const createAppStore = (deps: StoreDeps) => {
+  const store = createStore<AppState>()((set, get) => ({
+    ...createSystemSlice(deps)(set, get),
+    ...createSessionSlice(deps)(set, get),
+    ...createReferenceSlice(deps)(set, get),
+    ...createAuditSlice(deps)(set, get),
+    ...createUiSlice(deps)(set, get),
+  }));
+  deps.client.onAuthProblem((code) => store.getState().handleAuthProblem(code));
+  return store;
+};
+export type AppStore = ReturnType<typeof createAppStore>;
