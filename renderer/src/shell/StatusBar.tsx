@@ -1,0 +1,65 @@
+import { ApartmentOutlined, BankOutlined, CloudSyncOutlined, IdcardOutlined, UserOutlined } from '@ant-design/icons';
+import { Layout } from 'antd';
+import type { ReactNode } from 'react';
+import { formatRocDateTime } from '../format/time';
+import { useT } from '../i18n/use-t';
+import type { Translate } from '../i18n/translate';
+import { useAppStore } from '../stores/app-store';
+import { sessionSelectors } from '../stores/session/selectors';
+import type { SyncStatus } from '../stores/system/slice';
+import { systemSelectors } from '../stores/system/selectors';
+import { UserMenu } from './UserMenu';
+
+const Item = ({ icon, label, children, grow }: { icon: ReactNode; label: string; children: ReactNode; grow?: boolean }) => (
+  <span className="bd-statusbar-item" title={label} aria-label={label} style={grow ? { flex: '1 1 auto' } : { flex: '0 1 auto' }}>
+    <span style={{ marginRight: 4, color: '#5b6b7d' }}>{icon}</span>
+    {children}
+  </span>
+);
+
+export const syncText = (sync: SyncStatus | null, t: Translate): string => {
+  if (!sync) return t('status.syncUnknown');
+  if (!sync.configured) return t('status.syncLocalOnly', { pending: sync.pending });
+  const last = sync.lastSyncAt ? formatRocDateTime(sync.lastSyncAt) : t('status.syncNever');
+  return t('status.syncConfigured', { pending: sync.pending, last });
+};
+
+/** Who is signed in, where, and the sync state: always visible at the bottom of the window. */
+export const StatusBar = () => {
+  const t = useT();
+  const session = useAppStore(sessionSelectors.session);
+  const sync = useAppStore(systemSelectors.sync);
+  const version = useAppStore(systemSelectors.appVersion);
+  if (!session) return null;
+  const roles = session.roles.map((r) => t(`role.${r}`)).join('、');
+  return (
+    <Layout.Footer className="bd-statusbar" data-testid="status-bar">
+      <UserMenu>
+        <button
+          type="button"
+          className="bd-statusbar-item"
+          style={{ all: 'unset', cursor: 'pointer', flex: '0 1 auto', overflow: 'hidden', textOverflow: 'ellipsis' }}
+          title={t('status.user')}
+        >
+          <UserOutlined style={{ marginRight: 4, color: '#5b6b7d' }} />
+          <span data-testid="status-user">
+            {t('status.userValue', { name: session.name, username: session.username })}
+          </span>
+        </button>
+      </UserMenu>
+      <Item icon={<IdcardOutlined />} label={t('status.roles')}>
+        <span data-testid="status-roles">{roles}</span>
+      </Item>
+      <Item icon={<ApartmentOutlined />} label={t('status.unit')}>
+        {session.unitName}
+      </Item>
+      <Item icon={<BankOutlined />} label={t('status.branch')}>
+        {session.branchName}
+      </Item>
+      <Item icon={<CloudSyncOutlined />} label={syncText(sync, t)} grow>
+        <span data-testid="status-sync">{syncText(sync, t)}</span>
+      </Item>
+      <span style={{ flex: '0 0 auto', color: '#6b7a8c' }}>{t('app.version', { version })}</span>
+    </Layout.Footer>
+  );
+};

@@ -1,0 +1,44 @@
+import { createHashRouter } from 'react-router';
+import type { RouteObject } from 'react-router';
+import { SettingsPage } from '../settings/SettingsPage';
+import { AreaGate } from './AreaGate';
+import { AreaPlaceholder } from './AreaPlaceholder';
+import { AREAS } from './areas';
+import { NotFoundPage } from './ForbiddenPage';
+import { HomePage } from './HomePage';
+import { ShellLayout } from './ShellLayout';
+
+/** The shell's routes. A hash router, because the app is loaded from file:// in Electron. */
+const routes = (): RouteObject[] => [
+  {
+    path: '/',
+    element: <ShellLayout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      {
+        path: 'settings/:tab?',
+        element: (
+          <AreaGate area="settings">
+            <SettingsPage />
+          </AreaGate>
+        ),
+      },
+      ...AREAS.filter((a) => !a.built).map(
+        (a): RouteObject => ({
+          path: a.path.slice(1),
+          element: (
+            <AreaGate area={a.key}>
+              <AreaPlaceholder area={a.key} />
+            </AreaGate>
+          ),
+        }),
+      ),
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+let router: ReturnType<typeof createHashRouter> | undefined;
+
+/** Created on first use, so importing this module has no side effects (and no import cycles bite). */
+export const appRouter = () => (router ??= createHashRouter(routes()));
