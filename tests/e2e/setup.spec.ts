@@ -1,0 +1,36 @@
+import { expect, test } from './support/harness';
+import { ADMIN, AppPage } from './pages/app-page';
+
+test('first run: the set-up screen creates the first administrator and signs them in', async ({ page, harness }) => {
+  const app = new AppPage(page);
+  await harness.open(page);
+  await expect(page.getByRole('heading', { name: '首次使用設定' })).toBeVisible();
+  await expect(app.field('姓名')).toBeFocused();
+
+  // Too-short and mismatched passwords are refused in Chinese before anything reaches main.
+  await app.field('密碼').fill('short');
+  await app.field('確認密碼').fill('different');
+  await app.submitSetup();
+  await expect(page.getByText('密碼至少需 10 個字元')).toBeVisible();
+  await expect(page.getByText('兩次輸入的密碼不一致')).toBeVisible();
+  await expect(page.getByText('請輸入姓名')).toBeVisible();
+
+  await app.setup();
+  await harness.screenshot(page, 'setup');
+  await app.submitSetup();
+
+  await app.expectShell();
+  await expect(page.getByTestId('status-user')).toHaveText(`${ADMIN.name}（${ADMIN.username}）`);
+  await expect(page.getByTestId('status-roles')).toHaveText('系統管理者');
+  await expect(page.getByTestId('status-bar')).toContainText(ADMIN.unit);
+  await expect(page.getByTestId('status-sync')).toContainText('未設定同步伺服器（僅本機使用）· 待同步');
+  await expect(page.getByTestId('home-greeting')).toContainText(ADMIN.name);
+  // An admin sees home, performance reports and settings, nothing else.
+  await expect(page.getByRole('navigation').getByRole('menuitem')).toHaveText([/首頁/, /績效報表/, /系統設定/]);
+  await harness.screenshot(page, 'shell-home-admin');
+
+  // After a restart set-up is not offered again: the login screen is.
+  harness.restart();
+  await harness.open(page);
+  await expect(page.getByRole('heading', { name: '登入' })).toBeVisible();
+});
