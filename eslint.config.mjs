@@ -11,7 +11,9 @@ const NODE_BUILTINS = [
   'v8', 'vm', 'worker_threads', 'zlib',
 ];
 
-const restrict = (patterns) => ['error', { paths: [], patterns }];
+const restrict = (patterns, paths = []) => ['error', { paths, patterns }];
+// Exact module names (a pattern such as 'util' would also match our own shared/util/ folder).
+const exact = (names, message) => names.map((name) => ({ name, message }));
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'bench/results/**', 'test-results/**', 'playwright-report/**', '.cache/**'] },
@@ -56,11 +58,17 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': restrict([
-        { group: ['node:*', ...NODE_BUILTINS], message: 'The renderer has no Node: ask main through the IPC contract.' },
-        { group: ['electron', 'electron/*', 'better-sqlite3'], message: 'The renderer never touches Electron or the database.' },
-        { group: ['**/electron/**', '**/hub/**'], message: 'renderer/ may import only shared/ and its own files.' },
-      ]),
+      'no-restricted-imports': restrict(
+        [
+          { group: ['node:*'], message: 'The renderer has no Node: ask main through the IPC contract.' },
+          { group: ['electron/*'], message: 'The renderer never touches Electron.' },
+          { group: ['**/electron/**', '**/hub/**'], message: 'renderer/ may import only shared/ and its own files.' },
+        ],
+        [
+          ...exact(NODE_BUILTINS, 'The renderer has no Node: ask main through the IPC contract.'),
+          ...exact(['electron', 'better-sqlite3'], 'The renderer never touches Electron or the database.'),
+        ],
+      ),
       'no-restricted-syntax': [
         'error',
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
@@ -89,9 +97,10 @@ export default tseslint.config(
     files: ['electron/preload/**/*.ts'],
     rules: {
       // The sandboxed preload is one small bundle: no zod, no main-process code, no Node.
-      'no-restricted-imports': restrict([
-        { group: ['**/main/**', '**/renderer/**', '**/hub/**', 'zod', 'node:*', ...NODE_BUILTINS], message: 'The preload imports only electron and shared/ipc channel names.' },
-      ]),
+      'no-restricted-imports': restrict(
+        [{ group: ['**/main/**', '**/renderer/**', '**/hub/**', 'node:*'], message: 'The preload imports only electron and shared/ipc channel names.' }],
+        exact(['zod', ...NODE_BUILTINS], 'The preload imports only electron and shared/ipc channel names.'),
+      ),
     },
   },
   {

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dumpTables, integrityCheck, tableNames } from '../../../tests/reliability/fixtures/db-inspect';
 import { openConnection } from './connection';
 import { migrate } from './migrate';
+import type * as MigrationsModule from './migrations';
 import { MIGRATIONS } from './migrations';
 import { m001Initial } from './migrations/001-initial';
 import { closeAppDatabase, DB_FILE_NAME, openAppDatabase } from './open-database';
@@ -18,7 +19,7 @@ import type { DbOpenResult } from './open-database';
  * `MIGRATIONS` below is that extended list.
  */
 vi.mock('./migrations', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('./migrations')>();
+  const actual = await importOriginal<typeof MigrationsModule>();
   const step2 = {
     version: actual.MIGRATIONS.length + 1,
     name: 'test-step-2',

@@ -75,7 +75,7 @@ export const openAppDatabase = (dir: string, opts: OpenOptions = {}): DbOpenResu
         } catch (err) {
           // The error is about the copy (an existing file there gives SQLITE_NOTADB), not the
           // database: never let it read as "your database is corrupt". No copy, no migration.
-          throw new Error(`backup before migrating failed (${backupFile}): ${String(err)}`);
+          throw new Error(`backup before migrating failed (${backupFile}): ${String(err)}`, { cause: err });
         }
       },
     });
