@@ -17,6 +17,7 @@ import { recordHandlers } from './ipc/records';
 import { staffingHandlers } from './ipc/staffing';
 import { createEscortService } from './services/escort';
 import { createRecordService } from './services/records';
+import { createRecordPdfService } from './services/record-pdf';
 import { createAuthService } from './services/auth';
 import { createAuditService } from './services/audit';
 import { createReferenceService } from './services/reference';
@@ -33,6 +34,10 @@ export interface AppContextOptions {
   scryptCost?: ScryptCost;
   nativeBinding?: string;
   log?: Logger;
+  /** Opens a file in the system viewer (Electron: shell.openPath). */
+  openFile?: (file: string) => Promise<void>;
+  /** Where bundled fonts live in a packaged app; defaults to the npm package's files. */
+  fontDir?: string;
 }
 
 export interface AppContext {
@@ -121,7 +126,16 @@ export const createAppContext = (opts: AppContextOptions): AppContext => {
     ...authHandlers(auth),
     ...referenceHandlers(reference, auth, audit),
     ...escortHandlers(escort),
-    ...recordHandlers(records),
+    ...recordHandlers(
+      records,
+      createRecordPdfService({
+        executor,
+        dataDir: opts.dataDir,
+        now,
+        ...(opts.fontDir ? { fontDir: opts.fontDir } : {}),
+        ...(opts.openFile ? { openFile: opts.openFile } : {}),
+      }),
+    ),
     ...staffingHandlers(executor, newId),
     'sync:status': () => ({ configured: false, pending: executor.outbox.count(), lastSyncAt: null }),
   };

@@ -46,6 +46,10 @@ void app.whenReady().then(() => {
   context = createAppContext({
     dataDir: path.join(app.getPath('userData'), 'data'),
     appVersion: app.getVersion(),
+    openFile: async (file) => {
+      const problem = await shell.openPath(file);
+      if (problem) throw new Error(problem);
+    },
     ...(binding ? { nativeBinding: binding } : {}),
   });
   registerIpc(ipcMain, context.dispatch, (event) => isAppUrl(event.senderFrame?.url ?? '', appOrigin));

@@ -42,6 +42,8 @@ export const CHANNELS = [
   'record:sign',
   'record:verify',
   'record:correct',
+  'record:pdf',
+  'record:openPdf',
   'deputy:list',
   'deputy:save',
   'absence:list',

@@ -62,6 +62,14 @@ export const recordContract = {
   },
   'record:verify': { input: recordRef, output: verifyResultSchema, roles: ANYONE_WORKING },
   'record:correct': { input: recordRef, output: recordRef, roles: ANYONE_WORKING },
+  /** Renders the sheet as an A4 PDF and keeps it in the data folder (records/). */
+  'record:pdf': {
+    input: recordRef,
+    output: z.strictObject({ path: z.string(), bytes: z.number().int() }),
+    roles: ANYONE_WORKING,
+  },
+  /** Renders the sheet and opens it in the system's PDF viewer (to read or print). */
+  'record:openPdf': { input: recordRef, output: z.strictObject({ path: z.string() }), roles: ANYONE_WORKING },
 } as const;
 
 /** Admin-configured signing deputies (代理人) and staff absences (請假/公出). */

@@ -1,8 +1,9 @@
+import type { RecordPdfService } from '../services/record-pdf';
 import type { RecordService } from '../services/records';
 import type { Handlers } from './dispatch';
 import { staffOf } from './auth';
 
-export const recordHandlers = (records: RecordService) =>
+export const recordHandlers = (records: RecordService, pdf: RecordPdfService) =>
   ({
     'record:queue': (_i, ctx) => records.queue(staffOf(ctx)),
     'record:get': (i, ctx) => records.get(staffOf(ctx), i.recordId),
@@ -12,4 +13,6 @@ export const recordHandlers = (records: RecordService) =>
     'record:sign': (i, ctx) => records.sign(staffOf(ctx), i.recordId, i.password),
     'record:verify': (i) => records.verify(i.recordId),
     'record:correct': (i, ctx) => records.correct(staffOf(ctx), i.recordId),
+    'record:pdf': (i) => pdf.save(i.recordId),
+    'record:openPdf': (i) => pdf.open(i.recordId),
   }) satisfies Partial<Handlers>;

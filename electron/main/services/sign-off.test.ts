@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pdfFonts, pdfText } from '../pdf/testing/poppler';
 import { addSignedInStaff, createTestApp, setUpAdmin } from '../testing/app-fixture';
 import type { TestApp } from '../testing/app-fixture';
 
@@ -60,6 +62,27 @@ describe('sign-off', () => {
     await app.ok('chief', 'record:sign', { recordId: id, password: PASSWORD });
     const v = await app.ok<{ valid: boolean; signerName: string }>('escort', 'record:verify', { recordId: id });
     expect(v).toMatchObject({ valid: true, signerName: '測試chief' });
+  });
+
+  it('prints the sheet: a draft says it is not signed, the signed one names the signer', async () => {
+    const id = await finishedVisit();
+    const draft = await app.ok<{ path: string; bytes: number }>('escort', 'record:pdf', { recordId: id });
+    const draftText = pdfText(fs.readFileSync(draft.path));
+    expect(draftText).toContain('專人全程服務紀錄表');
+    expect(draftText).toContain('草稿');
+    expect(draftText).not.toContain('測試chief');
+    await app.ok('escort', 'record:submit', { recordId: id });
+    await app.ok('chief', 'record:sign', { recordId: id, password: PASSWORD });
+    const signed = await app.ok<{ path: string; bytes: number }>('escort', 'record:pdf', { recordId: id });
+    const pdf = fs.readFileSync(signed.path);
+    const text = pdfText(pdf);
+    for (const expected of ['王小明', '範例電器股份有限公司', '04595257', '第一課', '第二課', '民國115年11月27日', '測試chief', '測試escort']) {
+      expect(text, expected).toContain(expected);
+    }
+    expect(signed.bytes).toBeLessThan(150 * 1024);
+    const fonts = pdfFonts(pdf);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((f) => f.embedded && f.subset)).toBe(true);
   });
 
   it('returned with a reason, edited, resubmitted, signed', async () => {

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { RecordSheet } from '../../../shared/domain/record-sheet';
+import { AppFailure } from '../../../shared/ipc/errors';
+import { escortSheetContentSchema } from '../../../shared/mutations/escort-sheet';
+import type { Executor } from '../db/executor';
+import { renderEscortSheet } from '../pdf/escort-sheet';
+
+export interface RecordPdfDeps {
+  executor: Executor;
+  dataDir: string;
+  now: () => Date;
+  fontDir?: string;
+  /** Opens a file in the system viewer (Electron's shell.openPath); absent where there is none. */
+  openFile?: (file: string) => Promise<void>;
+}
+
+/** The A4 PDF of a record sheet, always kept as a file under <data>/records/. */
+export const createRecordPdfService = (deps: RecordPdfDeps) => {
+  const { stores } = deps.executor;
+  const dir = path.join(deps.dataDir, 'records');
+  const nameOf = (id: string | null) => (id ? (stores.staff.get(id)?.name ?? id) : null);
+
+  const render = async (r: RecordSheet): Promise<Buffer> => {
+    const content = escortSheetContentSchema.safeParse(r.content);
+    if (!content.success) throw new AppFailure('rejected', 'sheet content is incomplete', { reason: 'CONTENT_INVALID' });
+    const signed = r.status === 'signed' && r.signedBy && r.signedAt && r.signerKeyId && r.signature;
+    return renderEscortSheet({
+      branchName: stores.branches.all()[0]?.name ?? '',
+      content: content.data,
+      status: r.status,
+      signOff: signed
+        ? {
+            signerName: nameOf(r.signedBy) ?? '',
+            signedAt: r.signedAt ?? '',
+            asDeputyOf: nameOf(r.signedAsDeputyOf),
+            keyId: r.signerKeyId ?? '',
+            signatureFingerprint: createHash('sha256').update(r.signature ?? '').digest('hex').slice(0, 12),
+          }
+        : null,
+      recordId: r.id,
+      printedAt: deps.now(),
+      ...(deps.fontDir ? { fontDir: deps.fontDir } : {}),
+    });
+  };
+
+  const save = async (recordId: string): Promise<{ path: string; bytes: number }> => {
+    const r = stores.record_sheets.get(recordId);
+    if (!r) throw new AppFailure('not_found', 'record not found');
+    const pdf = await render(r);
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `${r.kind}-${r.id}.pdf`);
+    // Write beside and rename, so a crash never leaves a half-written PDF under the real name.
+    const tmp = `${file}.tmp`;
+    fs.writeFileSync(tmp, pdf);
+    fs.renameSync(tmp, file);
+    return { path: file, bytes: pdf.length };
+  };
+
+  return {
+    save,
+    async open(recordId: string): Promise<{ path: string }> {
+      const { path: file } = await save(recordId);
+      if (!deps.openFile) throw new AppFailure('internal', 'no viewer available');
+      await deps.openFile(file);
+      return { path: file };
+    },
+  };
+};
+export type RecordPdfService = ReturnType<typeof createRecordPdfService>;
