@@ -81,3 +81,29 @@ export const signedPayload = (r: RecordSheet) => ({
   signerKeyId: r.signerKeyId,
   correctionOf: r.correctionOf,
 });
+
+/** A new draft sheet: authored now, nothing submitted, returned or signed yet. */
+export const newDraftSheet = (
+  f: Pick<RecordSheet, 'id' | 'kind' | 'unitId' | 'subjectId' | 'content' | 'createdBy' | 'correctionOf'> & { at: string },
+): RecordSheet => ({
+  id: f.id,
+  kind: f.kind,
+  unitId: f.unitId,
+  subjectId: f.subjectId,
+  status: 'draft',
+  content: f.content,
+  createdBy: f.createdBy,
+  createdAt: f.at,
+  updatedAt: f.at,
+  submittedBy: null,
+  submittedAt: null,
+  returnedBy: null,
+  returnedAt: null,
+  returnReason: null,
+  signedBy: null,
+  signedAt: null,
+  signedAsDeputyOf: null,
+  signerKeyId: null,
+  signature: null,
+  correctionOf: f.correctionOf,
+});

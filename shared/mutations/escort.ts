@@ -10,6 +10,7 @@ import {
 } from '../domain/escort';
 import type { EscortVisit } from '../domain/escort';
 import { idSchema } from '../domain/reference';
+import { newDraftSheet } from '../domain/record-sheet';
 import type { MutationContext, MutationTx } from './define';
 import { defineMutation, MutationRejected } from './define';
 import { escortSheetContent } from './escort-sheet';
@@ -206,28 +207,19 @@ export const finishVisit = defineMutation({
     tx.put('escort_visits', finished);
     if (visit.mode === 'escort') {
       const by = requireActor(ctx);
-      tx.put('record_sheets', {
-        id: a.recordId,
-        kind: 'escort',
-        unitId: visit.receivingUnitId,
-        subjectId: visit.id,
-        status: 'draft',
-        content: escortSheetContent(tx, finished, stops),
-        createdBy: visit.escortId ?? by,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-        submittedBy: null,
-        submittedAt: null,
-        returnedBy: null,
-        returnedAt: null,
-        returnReason: null,
-        signedBy: null,
-        signedAt: null,
-        signedAsDeputyOf: null,
-        signerKeyId: null,
-        signature: null,
-        correctionOf: null,
-      });
+      tx.put(
+        'record_sheets',
+        newDraftSheet({
+          id: a.recordId,
+          kind: 'escort',
+          unitId: visit.receivingUnitId,
+          subjectId: visit.id,
+          content: escortSheetContent(tx, finished, stops),
+          createdBy: visit.escortId ?? by,
+          correctionOf: null,
+          at: ctx.now,
+        }),
+      );
     }
   },
   audit: (a) => ({ entity: 'escort_visits', entityId: a.visitId, summary: 'visit finished' }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { signDeputySchema, signingKeySchema } from '../domain/record-sheet';
+import { newDraftSheet, signDeputySchema, signingKeySchema } from '../domain/record-sheet';
 import type { RecordSheet } from '../domain/record-sheet';
 import { idSchema, isoTimeSchema } from '../domain/reference';
 import { staffAbsenceSchema } from '../domain/escort';
@@ -147,25 +147,19 @@ export const correctRecord = defineMutation({
     if (tx.get('record_sheets', a.newRecordId)) throw new MutationRejected('DUPLICATE_ID', 'record already exists');
     const me = ctx.actor.staffId;
     if (!me) throw new MutationRejected('NO_ACTOR', 'a signed-in person is needed');
-    tx.put('record_sheets', {
-      ...old,
-      id: a.newRecordId,
-      status: 'draft',
-      createdBy: me,
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-      submittedBy: null,
-      submittedAt: null,
-      returnedBy: null,
-      returnedAt: null,
-      returnReason: null,
-      signedBy: null,
-      signedAt: null,
-      signedAsDeputyOf: null,
-      signerKeyId: null,
-      signature: null,
-      correctionOf: old.id,
-    });
+    tx.put(
+      'record_sheets',
+      newDraftSheet({
+        id: a.newRecordId,
+        kind: old.kind,
+        unitId: old.unitId,
+        subjectId: old.subjectId,
+        content: old.content,
+        createdBy: me,
+        correctionOf: old.id,
+        at: ctx.now,
+      }),
+    );
   },
   audit: (a) => ({ entity: 'record_sheets', entityId: a.newRecordId, summary: `correction of ${a.recordId}` }),
 });

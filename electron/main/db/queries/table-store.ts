@@ -14,11 +14,6 @@ export type TableStores = { [T in TableName]: TableStore<T> };
 
 export const bool = (v: boolean): number => (v ? 1 : 0);
 
-/** For tables with no secondary look-ups. */
-export const noIndex = (): never => {
-  throw new Error('this table has no secondary index');
-};
-
 /** The literal statements of one table; each table file writes its own SQL. */
 export interface StoreSql<I extends string> {
   get: string;
