@@ -24,6 +24,7 @@ test('a counter user made in 系統設定 sees only their areas; 系統設定 sa
   await dialog.getByLabel('櫃台人員').check();
   await dialog.getByLabel('初始密碼', { exact: true }).fill('counter password 1');
   await dialog.getByLabel('確認初始密碼').fill('counter password 1');
+  await harness.screenshot(page, 'settings-staff-form');
   await dialog.getByLabel('確認初始密碼').press('Enter');
   await expect(dialog).toBeHidden();
   const row = shell.row('counter1');
@@ -31,6 +32,7 @@ test('a counter user made in 系統設定 sees only their areas; 系統設定 sa
   await expect(row).toContainText('第二課');
   await expect(row).toContainText('櫃台人員');
   await expect(row).toContainText('已設定');
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 8000 });
   await harness.screenshot(page, 'settings-staff');
 
   await shell.signOut();

@@ -32,6 +32,22 @@ test('units: a taken code is refused on the field, values kept; a new code saves
   await expect(dialog).toBeHidden();
   await expect(shell.row('第七課')).toContainText('S7');
   await expect(shell.row('第七課')).toContainText('課');
+  await noToasts(page);
+  await harness.screenshot(page, 'settings-units');
+
+  await shell.openSettingsTab('洽辦業務');
+  await shell.pick(page.getByRole('tabpanel'), '承辦單位', '第一課');
+  await expect(shell.row('E01')).toContainText('電器商品報驗');
+  await page.getByRole('button', { name: '新增洽辦業務' }).click();
+  const item = shell.dialog('新增洽辦業務');
+  await expect(item.getByLabel('承辦單位')).toBeFocused();
+  await item.getByLabel('代碼').fill('E09');
+  await item.getByLabel('業務名稱').fill('電器商品進口報驗諮詢');
+  await item.getByLabel('業務名稱').press('Enter');
+  await expect(item).toBeHidden();
+  await expect(shell.row('E09')).toContainText('第一課');
+  await noToasts(page);
+  await harness.screenshot(page, 'settings-items');
 });
 
 test('staff: the last admin cannot lose the role; hostile names render as text', async ({ page, harness }) => {
@@ -72,6 +88,8 @@ test('staff: the last admin cannot lose the role; hostile names render as text',
   const table = await page.locator('.ant-table').boundingBox();
   expect(table?.width ?? 0).toBeLessThanOrEqual(1366 - 212);
   expect(dialogs).toEqual([]);
+  await noToasts(page);
+  await harness.screenshot(page, 'settings-staff-hostile');
 });
 
 test('parameters: labels and units in Chinese; out-of-range values are named', async ({ page, harness }) => {

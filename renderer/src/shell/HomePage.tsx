@@ -1,12 +1,13 @@
 import { Card, Col, Flex, Row, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
-import { formatRocDate } from '../../../shared/util/roc-date';
 import { Kbd } from '../components/Kbd';
+import { formatLongDate } from '../format/time';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../stores/app-store';
 import { sessionSelectors } from '../stores/session/selectors';
 import { systemSelectors } from '../stores/system/selectors';
+import { uiSelectors } from '../stores/ui/selectors';
 import { AreaIcon } from './area-icons';
 import { areasFor, shortcutLabel } from './areas';
 import { syncText } from './StatusBar';
@@ -17,6 +18,7 @@ export const HomePage = () => {
   const navigate = useNavigate();
   const session = useAppStore(sessionSelectors.session);
   const sync = useAppStore(systemSelectors.sync);
+  const locale = useAppStore(uiSelectors.locale);
   const areas = useAppStore(useShallow((s) => areasFor(sessionSelectors.roles(s)).filter((a) => a.key !== 'home')));
   return (
     <Flex vertical gap={16} style={{ maxWidth: 1080 }}>
@@ -25,7 +27,7 @@ export const HomePage = () => {
           {t('home.greeting', { name: session?.name ?? '' })}
         </Typography.Title>
         <Typography.Text type="secondary">
-          {t('home.today', { date: formatRocDate(new Date()) })} · {session?.unitName} · {session?.branchName}
+          {t('home.today', { date: formatLongDate(new Date(), locale) })} · {session?.unitName} · {session?.branchName}
         </Typography.Text>
       </div>
       <Typography.Title level={5} style={{ margin: '4px 0 -4px' }}>

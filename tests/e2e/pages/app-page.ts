@@ -4,6 +4,11 @@ import { expect } from '../support/harness';
 /** The default first administrator used by the specs. */
 export const ADMIN = { name: '王大明', username: 'admin', password: 'correct horse battery', unit: '第一課' } as const;
 
+/** Waits for antd's open/close animations to finish, so a screenshot shows the settled screen. */
+export const settle = async (page: Page): Promise<void> => {
+  await expect(page.locator('[class*="-appear"], [class*="-enter"], [class*="-leave"]')).toHaveCount(0);
+};
+
 /** Page model of the screens before the shell: set-up, login, lock, database error. */
 export class AppPage {
   constructor(readonly page: Page) {}
@@ -32,6 +37,7 @@ export class AppPage {
     await box.click();
     await box.fill(option);
     await this.page.locator('.ant-select-item-option', { hasText: option }).first().click();
+    await expect(this.page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
   }
 
   async login(username: string, password: string): Promise<void> {
