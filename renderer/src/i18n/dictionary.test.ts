@@ -44,6 +44,12 @@ describe('error messages', () => {
     expect(describeError({ code: 'locked_out', message: 'x' }, t)).toContain('請稍後再試');
   });
 
+  it('knows the refusal reasons of the reference, set-up, escort and record mutators', () => {
+    for (const reason of ['USERNAME_TAKEN', 'LAST_ADMIN', 'CODE_TAKEN', 'OUT_OF_RANGE', 'SETUP_DONE', 'ESCORT_BUSY', 'RECORD_SIGNED']) {
+      expect(KNOWN_REJECTION_REASONS).toContain(reason);
+    }
+  });
+
   it('names each known refusal reason, with its details when given', () => {
     for (const reason of KNOWN_REJECTION_REASONS) {
       const text = describeError({ code: 'rejected', message: 'x', reason }, t);
@@ -57,6 +63,9 @@ describe('error messages', () => {
       describeError({ code: 'rejected', message: 'x', reason: 'OUT_OF_RANGE', details: { min: 1, max: 240 } }, t),
     ).toBe('數值超出允許範圍，請輸入 1 至 240 之間的數值。');
     expect(describeError({ code: 'rejected', message: 'x', reason: 'SOMETHING_NEW' }, t)).toBe(t('error.rejected'));
+    expect(describeError({ code: 'rejected', message: 'x', reason: 'ESCORT_BUSY', details: { visitId: 'v1' } }, t)).toContain(
+      '正在陪同另一位來洽人',
+    );
   });
 
   it('lets a screen word a code its own way', () => {

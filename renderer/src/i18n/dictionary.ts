@@ -2,23 +2,25 @@ import { enAreas } from './en/areas';
 import { enAuth } from './en/auth';
 import { enCommon } from './en/common';
 import { enErrors } from './en/errors';
+import { enReasons } from './en/reasons';
 import { enSettings } from './en/settings';
 import { enShell } from './en/shell';
 import { zhAreas } from './zh-TW/areas';
 import { zhAuth } from './zh-TW/auth';
 import { zhCommon } from './zh-TW/common';
 import { zhErrors } from './zh-TW/errors';
+import { zhReasons } from './zh-TW/reasons';
 import { zhSettings } from './zh-TW/settings';
 import { zhShell } from './zh-TW/shell';
 
 /** zh-TW is the source of truth for keys; every other language must have exactly the same keys. */
-export const zhTW = { ...zhCommon, ...zhAuth, ...zhShell, ...zhAreas, ...zhSettings, ...zhErrors };
+export const zhTW = { ...zhCommon, ...zhAuth, ...zhShell, ...zhAreas, ...zhSettings, ...zhErrors, ...zhReasons };
 export type MessageKey = keyof typeof zhTW;
 export type Dictionary = Readonly<Record<MessageKey, string>>;
 
 // Each en part is typed against its zh-TW part (missing or extra keys fail to compile); the whole
 // is checked again here, and at run time by dictionary.test.ts.
-export const en: Dictionary = { ...enCommon, ...enAuth, ...enShell, ...enAreas, ...enSettings, ...enErrors };
+export const en: Dictionary = { ...enCommon, ...enAuth, ...enShell, ...enAreas, ...enSettings, ...enErrors, ...enReasons };
 
 export const LOCALES = ['zh-TW', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];

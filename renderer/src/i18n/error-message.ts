@@ -1,23 +1,22 @@
 import type { AppError, ErrorCode } from '../../../shared/ipc/errors';
+import { zhTW } from './dictionary';
 import type { MessageKey } from './dictionary';
 import type { MessageParams, Translate } from './translate';
 
-/**
- * Refusal reasons from mutators (`rejected` + reason) that have their own message. Each names the
- * details its message needs; without them the generic variant is used.
- */
-const REASONS: Readonly<Record<string, { key: MessageKey; needs?: readonly string[]; generic?: MessageKey }>> = {
-  USERNAME_TAKEN: { key: 'reason.USERNAME_TAKEN', needs: ['username'], generic: 'reason.USERNAME_TAKEN_generic' },
-  LAST_ADMIN: { key: 'reason.LAST_ADMIN' },
-  CODE_TAKEN: { key: 'reason.CODE_TAKEN', needs: ['code'], generic: 'reason.CODE_TAKEN_generic' },
-  OUT_OF_RANGE: { key: 'reason.OUT_OF_RANGE', needs: ['min', 'max'], generic: 'reason.OUT_OF_RANGE_generic' },
-  UNKNOWN_UNIT: { key: 'reason.UNKNOWN_UNIT' },
-  UNKNOWN_BRANCH: { key: 'reason.UNKNOWN_BRANCH' },
-  UNKNOWN_STAFF: { key: 'reason.UNKNOWN_STAFF' },
-  SETUP_DONE: { key: 'reason.SETUP_DONE' },
+/** Refusal reasons whose message names details from main; without those details the `_generic` wording is used. */
+const REASON_DETAILS: Readonly<Record<string, readonly string[]>> = {
+  USERNAME_TAKEN: ['username'],
+  CODE_TAKEN: ['code'],
+  OUT_OF_RANGE: ['min', 'max'],
 };
 
-export const KNOWN_REJECTION_REASONS = Object.keys(REASONS);
+const REASON_KEY = /^reason\.([A-Z0-9_]+)$/;
+const isMessageKey = (key: string): key is MessageKey => key in zhTW;
+
+/** Every refusal reason (`rejected` + reason) with its own message, from the dictionary. */
+export const KNOWN_REJECTION_REASONS: readonly string[] = Object.keys(zhTW)
+  .map((k) => REASON_KEY.exec(k)?.[1])
+  .filter((r): r is string => r !== undefined && !r.endsWith('_generic'));
 
 const ERROR_KEYS: Readonly<Record<ErrorCode, MessageKey>> = {
   invalid_input: 'error.invalid_input',
@@ -52,11 +51,13 @@ export const describeError = (error: AppError, t: Translate, overrides: ErrorOve
   const override = overrides[error.code];
   if (override) return t(override);
   if (error.code === 'rejected' && error.reason) {
-    const r = REASONS[error.reason];
-    if (r) {
-      const params = r.needs ? pick(error.details, r.needs) : {};
-      if (params) return t(r.key, params);
-      if (r.generic) return t(r.generic);
+    const key = `reason.${error.reason}`;
+    if (isMessageKey(key)) {
+      const needs = REASON_DETAILS[error.reason];
+      const params = needs ? pick(error.details, needs) : {};
+      if (params) return t(key, params);
+      const generic = `${key}_generic`;
+      if (isMessageKey(generic)) return t(generic);
     }
   }
   if (error.code === 'locked_out') {

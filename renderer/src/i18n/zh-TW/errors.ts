@@ -1,4 +1,4 @@
-/** What the user sees for each boundary error code and each known refusal reason: what happened, what to do. */
+/** What the user sees for each boundary error code: what happened, what to do. */
 export const zhErrors = {
   'error.invalid_input': '輸入的資料格式不正確，請檢查標示的欄位後再試一次。',
   'error.unauthenticated': '您尚未登入或登入已結束，請重新登入。',
@@ -15,15 +15,4 @@ export const zhErrors = {
   'error.internal': '系統發生未預期的錯誤，您的輸入仍保留在畫面上。請稍後再試；若持續發生，請洽系統管理者。',
   'error.unlock_bad_password': '密碼錯誤，請再試一次。連續錯誤多次將登出，需重新登入。',
   'error.current_password_wrong': '目前密碼錯誤，請重新輸入。',
-  'reason.USERNAME_TAKEN': '登入帳號「{username}」已有人使用，請改用其他帳號。',
-  'reason.USERNAME_TAKEN_generic': '此登入帳號已有人使用，請改用其他帳號。',
-  'reason.LAST_ADMIN': '這是最後一位啟用中的系統管理者，不能停用或移除其系統管理者角色。請先指定另一位系統管理者。',
-  'reason.CODE_TAKEN': '代碼「{code}」已被使用，請改用其他代碼。',
-  'reason.CODE_TAKEN_generic': '此代碼已被使用，請改用其他代碼。',
-  'reason.OUT_OF_RANGE': '數值超出允許範圍，請輸入 {min} 至 {max} 之間的數值。',
-  'reason.OUT_OF_RANGE_generic': '數值超出允許範圍，請重新輸入。',
-  'reason.UNKNOWN_UNIT': '所選的單位已不存在，請重新整理後重新選擇單位。',
-  'reason.UNKNOWN_BRANCH': '找不到所屬分局資料，請重新整理；若仍發生，請洽系統管理者。',
-  'reason.UNKNOWN_STAFF': '找不到這位人員，可能已被修改，請重新整理後再試。',
-  'reason.SETUP_DONE': '首次使用設定已完成，請直接登入。',
 } as const;
