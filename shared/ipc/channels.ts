@@ -10,6 +10,7 @@ export const CHANNELS = [
   'auth:logout',
   'auth:session',
   'auth:lock',
+  'auth:touch',
   'auth:unlock',
   'auth:changePassword',
   'reference:get',

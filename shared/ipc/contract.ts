@@ -97,6 +97,8 @@ export const contract = {
     roles: 'public',
   }),
   'auth:lock': channel({ input: none, output: done, roles: 'any' }),
+  /** The person is active in the window (typing, clicking): keeps main's idle lock from firing. */
+  'auth:touch': channel({ input: none, output: done, roles: 'any' }),
   'auth:unlock': channel({ input: z.strictObject({ password: passwordSchema }), output: sessionInfoSchema, roles: 'public' }),
   'auth:changePassword': channel({
     input: z.strictObject({ currentPassword: passwordSchema, newPassword: newPasswordSchema }),

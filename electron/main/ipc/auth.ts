@@ -23,6 +23,8 @@ export const authHandlers = (auth: AuthService) =>
       auth.lock(ctx.senderKey);
       return done;
     },
+    // The dispatcher counts every non-passive call as activity; this one does nothing else.
+    'auth:touch': () => done,
     'auth:unlock': (i, ctx) => auth.unlock(ctx.senderKey, i.password),
     'auth:changePassword': async (i, ctx) => {
       await auth.changePassword(ctx.senderKey, i.currentPassword, i.newPassword);

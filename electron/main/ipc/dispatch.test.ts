@@ -52,6 +52,15 @@ describe('dispatcher', () => {
     await app.ok('admin', 'reference:get');
   });
 
+  it('auth:touch (the renderer reporting input) keeps a busy person unlocked', async () => {
+    await setUpAdmin(app);
+    for (let i = 0; i < 5; i++) {
+      clock += 9 * 60_000;
+      await app.ok('admin', 'auth:touch');
+    }
+    await app.ok('admin', 'reference:get');
+  });
+
   it('locks out after repeated failures and says how long to wait', async () => {
     await setUpAdmin(app);
     const codes: string[] = [];

@@ -29,6 +29,7 @@ export const ShellLayout = () => {
   const refreshSession = useAppStore(sessionSelectors.refreshSession);
   const refreshSync = useAppStore(systemSelectors.refreshSync);
   const loadReference = useAppStore(referenceSelectors.loadReference);
+  const touch = useAppStore(sessionSelectors.touch);
 
   useEffect(() => {
     void loadReference();
@@ -43,8 +44,7 @@ export const ShellLayout = () => {
     enabled: !locked,
     minutes,
     onIdle: () => void lock('idle'),
-    // A cheap read that main counts as activity; it also keeps the reference cache fresh.
-    onActive: () => void loadReference(),
+    onActive: () => void touch(),
   });
 
   const go = useCallback((path: string) => void navigate(path), [navigate]);

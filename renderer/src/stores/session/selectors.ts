@@ -15,6 +15,7 @@ export const sessionSelectors = {
   login: (s: AppState) => s.login,
   logout: (s: AppState) => s.logout,
   lock: (s: AppState) => s.lock,
+  touch: (s: AppState) => s.touch,
   unlock: (s: AppState) => s.unlock,
   changePassword: (s: AppState) => s.changePassword,
   refreshSession: (s: AppState) => s.refreshSession,

@@ -22,6 +22,8 @@ export interface SessionSlice {
   login(username: string, password: string): Promise<Result<SessionInfo>>;
   logout(): Promise<void>;
   lock(reason: LockReason): Promise<void>;
+  /** Tells main the person is active, so its idle lock does not fire while they type. */
+  touch(): Promise<void>;
   unlock(password: string): Promise<Result<SessionInfo>>;
   changePassword(currentPassword: string, newPassword: string): Promise<Result<{ done: true }>>;
   refreshSession(): Promise<void>;
@@ -76,6 +78,10 @@ export const createSessionSlice =
       // Lock the screen first: it must not wait for main to answer.
       set({ locked: true, lockReason: get().locked ? get().lockReason : reason });
       await deps.client.call('auth:lock', {});
+    },
+
+    async touch() {
+      if (get().session && !get().locked) await deps.client.call('auth:touch', {});
     },
 
     async unlock(password) {
