@@ -31,6 +31,8 @@ const MIME: Record<string, string> = {
 
 export interface Harness {
   dataDir: string;
+  /** Files the app asked the system viewer to open (record PDFs), in order. */
+  openedFiles: string[];
   context: AppContext;
   /** Opens the app in the page (again), as a window would after a restart. */
   open(page: Page): Promise<void>;
@@ -66,7 +68,14 @@ export const test = base.extend<{ harness: Harness }>({
       throw new Error('out/renderer is missing: run `npm run build` first');
     }
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'branchdesk-e2e-'));
-    const options: AppContextOptions = { dataDir, appVersion: 'e2e', scryptCost: FAST_SCRYPT };
+    const openedFiles: string[] = [];
+    const options: AppContextOptions = {
+      dataDir,
+      appVersion: 'e2e',
+      scryptCost: FAST_SCRYPT,
+      // Stands in for the system PDF viewer: remembers what would have been opened.
+      openFile: async (file) => void openedFiles.push(file),
+    };
     let context = createAppContext(options);
     const senderKey = `e2e-${testInfo.testId}`;
     await page.exposeBinding('__branchdeskInvoke', (_source, channel: unknown, input: unknown) =>
@@ -78,6 +87,7 @@ export const test = base.extend<{ harness: Harness }>({
     await installRoutes(page);
     const harness: Harness = {
       dataDir,
+      openedFiles,
       get context() {
         return context;
       },
