@@ -50,39 +50,65 @@ export interface AppContext {
 
 const consoleLog: Logger = { error: (msg, meta) => console.error(`[branchdesk] ${msg}`, meta ?? '') };
 
+/** The state before a usable database: only `app:status` answers (with the reason). */
+const unavailable = (opts: AppContextOptions, file: string, error: Extract<DbOpenResult, { ok: false }>['error']) => {
+  const status: AppStatus = {
+    state: 'db_error',
+    dbError: error.kind,
+    dbPath: file,
+    appVersion: opts.appVersion,
+    schemaVersion: SCHEMA_VERSION,
+    branchName: null,
+    setupUnits: [],
+  };
+  const dispatch: Dispatch = async (_sender, channel) =>
+    channel === 'app:status'
+      ? { ok: true, value: status }
+      : { ok: false, error: { code: 'db_unavailable', message: error.kind } };
+  return dispatch;
+};
+
 /**
  * The composition root shared by the Electron main process and the test harness: opens the
  * database, seeds reference data on first run, and wires services to one dispatcher. If the
- * database cannot be used, the dispatcher still answers `app:status` (with the reason) and every
- * other channel with `db_unavailable`, so the UI can tell the user what to do.
+ * database cannot be used, the dispatcher answers `app:status` with the reason and every other
+ * channel with `db_unavailable`, so the UI can tell the user what to do; each `app:status` then
+ * tries the file again, so a database the admin restored is picked up without a restart.
  */
 export const createAppContext = (opts: AppContextOptions): AppContext => {
   const now = opts.now ?? (() => new Date());
-  const newId = () => uuidv7From(now().getTime(), randomBytes(10));
   const log = opts.log ?? consoleLog;
-  const opened: DbOpenResult = openAppDatabase(opts.dataDir, {
-    now,
-    ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
-  });
-
-  if (!opened.ok) {
-    const status: AppStatus = {
-      state: 'db_error',
-      dbError: opened.error.kind,
-      dbPath: opened.file,
-      appVersion: opts.appVersion,
-      schemaVersion: SCHEMA_VERSION,
-      branchName: null,
-      setupUnits: [],
-    };
+  const tryOpen = (): AppContext | Dispatch => {
+    const opened = openAppDatabase(opts.dataDir, { now, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
+    if (opened.ok) return readyContext(opts, opened, now, log);
     log.error('database unavailable', { file: opened.file, error: opened.error });
-    const dispatch: Dispatch = async (_sender, channel) =>
-      channel === 'app:status'
-        ? { ok: true, value: status }
-        : { ok: false, error: { code: 'db_unavailable', message: opened.error.kind } };
-    return { dispatch, db: undefined, executor: undefined, close: () => undefined };
-  }
+    return unavailable(opts, opened.file, opened.error);
+  };
+  let current = tryOpen();
+  return {
+    dispatch: async (sender, channel, input) => {
+      if (typeof current === 'function' && channel === 'app:status') current = tryOpen();
+      return typeof current === 'function' ? current(sender, channel, input) : current.dispatch(sender, channel, input);
+    },
+    get db() {
+      return typeof current === 'function' ? undefined : current.db;
+    },
+    get executor() {
+      return typeof current === 'function' ? undefined : current.executor;
+    },
+    close: () => {
+      if (typeof current !== 'function') current.close();
+    },
+  };
+};
 
+const readyContext = (
+  opts: AppContextOptions,
+  opened: Extract<DbOpenResult, { ok: true }>,
+  now: () => Date,
+  log: Logger,
+): AppContext => {
+  const newId = () => uuidv7From(now().getTime(), randomBytes(10));
   const { db } = opened;
   const executor = createExecutor({ db, now, newId });
   if (executor.stores.branches.all().length === 0) {
