@@ -16,7 +16,8 @@ const stampFile = path.join(nativeDir, 'stamp.json');
 const step = (msg) => console.log(`\n▶ ${msg}`);
 
 step('Building (electron-vite build)');
-execFileSync(process.execPath, [require.resolve('electron-vite/bin/electron-vite.js'), 'build'], { stdio: 'inherit', cwd: root });
+const electronVite = path.join(path.dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
+execFileSync(process.execPath, [electronVite, 'build'], { stdio: 'inherit', cwd: root });
 
 step('Locating Electron (downloaded once on first run)');
 const electronPath = require('electron');
