@@ -2,7 +2,7 @@
 // Node build in node_modules that the tests use), then launch Electron on the built app.
 // Needs a machine that can reach Electron's download host (binary and headers); our CI machines
 // cannot, which is why no test depends on this script.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -38,9 +38,19 @@ if (!fs.existsSync(nativeFile) || stamp?.electronVersion !== electronVersion || 
     recursive: true,
     filter: (src) => !src.includes(`${path.sep}build${path.sep}`),
   });
-  const { rebuild } = require('@electron/rebuild');
-  await rebuild({ buildPath: appDir, electronVersion, onlyModules: ['better-sqlite3'], force: true });
-  fs.copyFileSync(path.join(appDir, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'), nativeFile);
+  const moduleDir = path.join(appDir, 'node_modules', 'better-sqlite3');
+  // First choice: better-sqlite3's own prebuilt binary for this Electron (no compiler needed);
+  // otherwise compile it against Electron's headers with @electron/rebuild.
+  const prebuilt = spawnSync(
+    process.execPath,
+    [require.resolve('prebuild-install/bin.js'), '--runtime', 'electron', '--target', electronVersion, '--arch', process.arch],
+    { cwd: moduleDir, stdio: 'inherit' },
+  );
+  if (prebuilt.status !== 0) {
+    const { rebuild } = require('@electron/rebuild');
+    await rebuild({ buildPath: appDir, electronVersion, onlyModules: ['better-sqlite3'], force: true });
+  }
+  fs.copyFileSync(path.join(moduleDir, 'build', 'Release', 'better_sqlite3.node'), nativeFile);
   fs.writeFileSync(stampFile, JSON.stringify({ electronVersion, sqliteVersion }));
 }
 
