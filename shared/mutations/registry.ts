@@ -22,6 +22,7 @@ import {
   submitRecord,
   updateRecord,
 } from './record-sheet';
+import { addCaseMilestone, createInspectionCase, issueCaseToken, setPublicBaseUrl, updateInspectionCase } from './inspection-case';
 
 /** Every mutation by name: the desktop executor and the hub look mutators up here, and only here. */
 export const MUTATIONS = {
@@ -48,6 +49,11 @@ export const MUTATIONS = {
   [registerSigningKey.name]: registerSigningKey,
   [saveDeputy.name]: saveDeputy,
   [saveAbsence.name]: saveAbsence,
+  [createInspectionCase.name]: createInspectionCase,
+  [updateInspectionCase.name]: updateInspectionCase,
+  [addCaseMilestone.name]: addCaseMilestone,
+  [issueCaseToken.name]: issueCaseToken,
+  [setPublicBaseUrl.name]: setPublicBaseUrl,
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;

@@ -1,6 +1,7 @@
 import type { Branch, BusinessItem, Credential, Parameter, Setting, Staff, Unit } from '../domain/reference';
 import type { Company, EscortReassignment, EscortStop, EscortVisit, StaffAbsence, Visitor } from '../domain/escort';
 import type { RecordSheet, SignDeputy, SigningKey } from '../domain/record-sheet';
+import type { CaseMilestone, CaseToken, InspectionCase, Product } from '../domain/inspection-case';
 
 /**
  * The synced tables a mutator may touch, with their row type, primary key field and the
@@ -24,6 +25,10 @@ export interface TableRows {
   record_sheets: RecordSheet;
   signing_keys: SigningKey;
   sign_deputies: SignDeputy;
+  products: Product;
+  inspection_cases: InspectionCase;
+  case_milestones: CaseMilestone;
+  case_tokens: CaseToken;
 }
 export type TableName = keyof TableRows;
 
@@ -44,6 +49,10 @@ export interface TableIndexes {
   record_sheets: 'subjectId';
   signing_keys: 'staffId';
   sign_deputies: 'deputyId';
+  products: 'name';
+  inspection_cases: 'caseNumber';
+  case_milestones: 'caseId';
+  case_tokens: 'caseId';
 }
 
 export const PRIMARY_KEYS = {
@@ -63,6 +72,10 @@ export const PRIMARY_KEYS = {
   record_sheets: 'id',
   signing_keys: 'id',
   sign_deputies: 'id',
+  products: 'id',
+  inspection_cases: 'id',
+  case_milestones: 'id',
+  case_tokens: 'token',
 } as const satisfies { [T in TableName]: keyof TableRows[T] };
 
 export const TABLE_NAMES = Object.keys(PRIMARY_KEYS) as TableName[];

@@ -223,3 +223,23 @@ describe('migration 002 (escort and records)', () => {
     expect(() => d.prepare("UPDATE signing_keys SET public_key = 'other'").run()).toThrow(/never change/);
   });
 });
+
+describe('migration 003 (inspection cases)', () => {
+  it('adds the case tables and their search indexes, keeping existing companies', () => {
+    const d = cleanAt(MIGRATIONS, 2);
+    d.exec("INSERT INTO companies VALUES ('co', '範例公司', '22099131')");
+    migrate(d, MIGRATIONS.slice(0, 3));
+    const before = new Set(schemaOf(cleanAt(MIGRATIONS, 2)).map((o) => `${o.type}:${o.name}`));
+    const added = schemaOf(d)
+      .map((o) => `${o.type}:${o.name}`)
+      .filter((o) => !before.has(o));
+    expect(added.filter((o) => o.startsWith('table:')).sort()).toEqual(
+      ['case_milestones', 'case_tokens', 'inspection_cases', 'products'].map((t) => `table:${t}`),
+    );
+    for (const index of ['cases_by_company', 'cases_by_product', 'cases_by_model', 'case_milestones_by_case', 'case_tokens_by_case']) {
+      expect(added).toContain(`index:${index}`);
+    }
+    expect(d.prepare('SELECT name FROM companies').pluck().all()).toEqual(['範例公司']);
+    expect(schemaVersion(d)).toBe(3);
+  });
+});

@@ -11,6 +11,7 @@ import { companiesStore, visitorsStore } from './companies';
 import { escortVisitsStore } from './escort-visits';
 import { escortReassignmentsStore, escortStopsStore, staffAbsencesStore } from './escort-stops';
 import { recordSheetsStore, signDeputiesStore, signingKeysStore } from './record-sheets';
+import { caseMilestonesStore, caseTokensStore, inspectionCasesStore, productsStore } from './inspection-cases';
 
 /** Prepares every synced table's statements once per connection. */
 export const createTableStores = (db: Database): TableStores => ({
@@ -30,4 +31,8 @@ export const createTableStores = (db: Database): TableStores => ({
   record_sheets: recordSheetsStore(db),
   signing_keys: signingKeysStore(db),
   sign_deputies: signDeputiesStore(db),
+  products: productsStore(db),
+  inspection_cases: inspectionCasesStore(db),
+  case_milestones: caseMilestonesStore(db),
+  case_tokens: caseTokensStore(db),
 });
