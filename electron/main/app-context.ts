@@ -15,6 +15,9 @@ import { referenceHandlers } from './ipc/reference';
 import { escortHandlers } from './ipc/escort';
 import { recordHandlers } from './ipc/records';
 import { staffingHandlers } from './ipc/staffing';
+import { caseHandlers } from './ipc/cases';
+import { createCaseService } from './services/cases';
+import { createCaseImportService } from './services/case-import/import-service';
 import { createEscortService } from './services/escort';
 import { createRecordService } from './services/records';
 import { createRecordPdfService } from './services/record-pdf';
@@ -133,6 +136,7 @@ const readyContext = (
     onPasswordChanged: (staffId, oldPassword, newPassword) => records.resealKeys(staffId, oldPassword, newPassword),
   });
   const escort = createEscortService({ db, executor, now, newId });
+  const cases = createCaseService({ db, executor, now, newId });
   const reference = createReferenceService({ executor, newId });
   const audit = createAuditService({ executor });
 
@@ -163,6 +167,7 @@ const readyContext = (
       }),
     ),
     ...staffingHandlers(executor, newId),
+    ...caseHandlers(cases, createCaseImportService({ executor, cases })),
     'sync:status': () => ({ configured: false, pending: executor.outbox.count(), lastSyncAt: null }),
   };
   const gated = createDispatcher(handlers, auth.gate, log);

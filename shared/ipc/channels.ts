@@ -49,6 +49,17 @@ export const CHANNELS = [
   'deputy:save',
   'absence:list',
   'absence:save',
+  'case:search',
+  'case:recent',
+  'case:get',
+  'case:create',
+  'case:update',
+  'case:addMilestone',
+  'case:reissueToken',
+  'case:resolveScan',
+  'case:import',
+  'settings:publicUrl',
+  'settings:setPublicUrl',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

@@ -18,6 +18,7 @@ import type { Role } from '../domain/roles';
 import type { ChannelName } from './channels';
 import { escortContract } from './contract-escort';
 import { recordContract, staffingContract } from './contract-records';
+import { caseContract } from './contract-cases';
 
 /** `public`: no session needed. `any`: any signed-in, unlocked person. Otherwise: one of the roles. */
 export type ChannelRoles = 'public' | 'any' | readonly Role[];
@@ -167,6 +168,7 @@ export const contract = {
   ...escortContract,
   ...recordContract,
   ...staffingContract,
+  ...caseContract,
 } satisfies { [C in ChannelName]: ChannelDef<z.ZodType, z.ZodType> };
 
 // Every name in CHANNELS is declared above (via `satisfies`), and nothing else is.

@@ -11,6 +11,9 @@ import { deviceQueries } from './queries/device';
 import { createTableStores } from './queries';
 import { outboxQueries } from './queries/outbox';
 
+/** Unwinds a batch's transaction when one of its mutations is refused. */
+class BatchAborted extends Error {}
+
 export interface ExecutorDeps {
   db: Database;
   now: () => Date;
@@ -89,6 +92,30 @@ export const createExecutor = (deps: ExecutorDeps) => {
     }
   };
 
+  /**
+   * Applies several mutations all or nothing: the first refusal rolls back every one before it
+   * (an import must never be half done). Each still gets its own outbox row and audit row.
+   */
+  const applyBatch = (
+    items: readonly { name: MutationName; args: unknown; actor: MutationActor }[],
+  ): { ok: true; count: number } | { ok: false; index: number; outcome: Exclude<MutationOutcome, { ok: true }> } => {
+    let failure: { index: number; outcome: Exclude<MutationOutcome, { ok: true }> } | undefined;
+    try {
+      db.transaction(() => {
+        items.forEach((item, index) => {
+          const outcome = apply(item.name, item.args as MutationArgs<MutationName>, item.actor);
+          if (!outcome.ok) {
+            failure = { index, outcome };
+            throw new BatchAborted();
+          }
+        });
+      }).immediate();
+    } catch (err) {
+      if (!(err instanceof BatchAborted)) throw err;
+    }
+    return failure ? { ok: false, ...failure } : { ok: true, count: items.length };
+  };
+
   /** Records a non-mutation event (login, denial) in the same chained audit log. */
   const recordEvent = (e: { actorId: string | null; action: string; entity: string; entityId: string; summary: string }) =>
     db
@@ -105,6 +132,6 @@ export const createExecutor = (deps: ExecutorDeps) => {
       )
       .immediate();
 
-  return { apply, recordEvent, stores, outbox, audit, device };
+  return { apply, applyBatch, recordEvent, stores, outbox, audit, device };
 };
 export type Executor = ReturnType<typeof createExecutor>;
