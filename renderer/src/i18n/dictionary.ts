@@ -1,26 +1,54 @@
 import { enAreas } from './en/areas';
 import { enAuth } from './en/auth';
 import { enCommon } from './en/common';
+import { enCounter } from './en/counter';
 import { enErrors } from './en/errors';
 import { enReasons } from './en/reasons';
+import { enRecords } from './en/records';
 import { enSettings } from './en/settings';
 import { enShell } from './en/shell';
+import { enStaffing } from './en/staffing';
 import { zhAreas } from './zh-TW/areas';
 import { zhAuth } from './zh-TW/auth';
 import { zhCommon } from './zh-TW/common';
+import { zhCounter } from './zh-TW/counter';
 import { zhErrors } from './zh-TW/errors';
 import { zhReasons } from './zh-TW/reasons';
+import { zhRecords } from './zh-TW/records';
 import { zhSettings } from './zh-TW/settings';
 import { zhShell } from './zh-TW/shell';
+import { zhStaffing } from './zh-TW/staffing';
 
 /** zh-TW is the source of truth for keys; every other language must have exactly the same keys. */
-export const zhTW = { ...zhCommon, ...zhAuth, ...zhShell, ...zhAreas, ...zhSettings, ...zhErrors, ...zhReasons };
+export const zhTW = {
+  ...zhCommon,
+  ...zhAuth,
+  ...zhShell,
+  ...zhAreas,
+  ...zhSettings,
+  ...zhStaffing,
+  ...zhCounter,
+  ...zhRecords,
+  ...zhErrors,
+  ...zhReasons,
+};
 export type MessageKey = keyof typeof zhTW;
 export type Dictionary = Readonly<Record<MessageKey, string>>;
 
 // Each en part is typed against its zh-TW part (missing or extra keys fail to compile); the whole
 // is checked again here, and at run time by dictionary.test.ts.
-export const en: Dictionary = { ...enCommon, ...enAuth, ...enShell, ...enAreas, ...enSettings, ...enErrors, ...enReasons };
+export const en: Dictionary = {
+  ...enCommon,
+  ...enAuth,
+  ...enShell,
+  ...enAreas,
+  ...enSettings,
+  ...enStaffing,
+  ...enCounter,
+  ...enRecords,
+  ...enErrors,
+  ...enReasons,
+};
 
 export const LOCALES = ['zh-TW', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];

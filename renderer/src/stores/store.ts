@@ -1,7 +1,10 @@
 import { createStore } from 'zustand/vanilla';
 import { createAuditSlice } from './audit/slice';
+import { createCounterSlice } from './counter/slice';
+import { createRecordsSlice } from './records/slice';
 import { createReferenceSlice } from './reference/slice';
 import { createSessionSlice } from './session/slice';
+import { createStaffingSlice } from './staffing/slice';
 import { createSystemSlice } from './system/slice';
 import type { AppState, StoreDeps } from './types';
 import { createUiSlice } from './ui/slice';
@@ -14,6 +17,9 @@ export const createAppStore = (deps: StoreDeps) => {
     ...createReferenceSlice(deps)(set, get),
     ...createAuditSlice(deps)(set, get),
     ...createUiSlice(deps)(set, get),
+    ...createCounterSlice(deps)(set, get),
+    ...createRecordsSlice(deps)(set, get),
+    ...createStaffingSlice(deps)(set, get),
   }));
   deps.client.onAuthProblem((code) => store.getState().handleAuthProblem(code));
   return store;

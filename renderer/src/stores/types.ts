@@ -1,12 +1,22 @@
 import type { Client } from '../api/client';
 import type { AuditSlice } from './audit/slice';
+import type { CounterSlice } from './counter/slice';
+import type { RecordsSlice } from './records/slice';
 import type { ReferenceSlice } from './reference/slice';
 import type { SessionSlice } from './session/slice';
+import type { StaffingSlice } from './staffing/slice';
 import type { SystemSlice } from './system/slice';
 import type { UiSlice } from './ui/slice';
 
 /** The whole renderer state: one store made of slices (zustand's slices pattern). */
-export type AppState = SystemSlice & SessionSlice & ReferenceSlice & AuditSlice & UiSlice;
+export type AppState = SystemSlice &
+  SessionSlice &
+  ReferenceSlice &
+  AuditSlice &
+  UiSlice &
+  CounterSlice &
+  RecordsSlice &
+  StaffingSlice;
 
 /** What slices need from outside; injected so tests can give fakes. */
 export interface StoreDeps {

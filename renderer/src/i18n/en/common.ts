@@ -21,6 +21,7 @@ export const enCommon: Record<keyof typeof zhCommon, string> = {
   'common.saved': 'Saved',
   'common.backHome': 'Back to home',
   'common.none': '(none)',
+  'common.listSeparator': ', ',
   'common.all': 'All',
   'lang.label': 'Language',
   'lang.zh-TW': '中文',

@@ -20,6 +20,7 @@ export const zhCommon = {
   'common.saved': '已儲存',
   'common.backHome': '回首頁',
   'common.none': '（無）',
+  'common.listSeparator': '、',
   'common.all': '全部',
   'lang.label': '語言',
   'lang.zh-TW': '中文',

@@ -10,6 +10,7 @@ export const referenceSelectors = {
   branch: (s: AppState) => s.branch,
   referenceLoaded: (s: AppState) => s.referenceLoaded,
   staffLoaded: (s: AppState) => s.staffLoaded,
+  staff: (s: AppState) => s.staff,
   /** Units in their display order. (derived: useShallow) */
   unitsSorted: (s: AppState): Unit[] => [...s.units].sort(byOrder),
   /** Active units, for pickers. (derived: useShallow) */
@@ -28,6 +29,14 @@ export const referenceSelectors = {
     (unitId: string | null) =>
     (s: AppState): BusinessItem[] =>
       s.businessItems.filter((b) => unitId === null || b.unitId === unitId).sort(byCode),
+  businessItems: (s: AppState) => s.businessItems,
+  /** Active business items in unit order, then by code: the intake catalog. (derived: useShallow) */
+  activeItemsByUnit: (s: AppState): BusinessItem[] => {
+    const order = new Map(s.units.map((u) => [u.id, u.sortOrder]));
+    return s.businessItems
+      .filter((b) => b.active)
+      .sort((a, b) => (order.get(a.unitId) ?? 1e9) - (order.get(b.unitId) ?? 1e9) || byCode(a, b));
+  },
   parameter: (key: ParameterKey) => (s: AppState) => s.parameters.find((p) => p.key === key)?.value,
   /** How many demo rows exist. (derived: useShallow) */
   demoCounts: (s: AppState) => ({

@@ -32,6 +32,16 @@ export interface SessionSlice {
 
 const signedOut = { session: null, locked: false, lockReason: null } as const;
 
+/** Forgets every cached copy of main's data, so the next person never sees the last one's. */
+const forgetCaches = (get: SliceGet) => {
+  const s = get();
+  s.clearReference();
+  s.clearAudit();
+  s.clearCounter();
+  s.clearRecords();
+  s.clearStaffing();
+};
+
 export const createSessionSlice =
   (deps: StoreDeps) =>
   (set: SliceSet, get: SliceGet): SessionSlice => ({
@@ -68,8 +78,7 @@ export const createSessionSlice =
 
     async logout() {
       await deps.client.call('auth:logout', {});
-      get().clearReference();
-      get().clearAudit();
+      forgetCaches(get);
       set({ ...signedOut, sessionEnded: false });
     },
 
@@ -108,10 +117,7 @@ export const createSessionSlice =
       const { session, locked } = r.value;
       if (!session) {
         const hadSession = get().session !== null;
-        if (hadSession) {
-          get().clearReference();
-          get().clearAudit();
-        }
+        if (hadSession) forgetCaches(get);
         set({ ...signedOut, sessionChecked: true, sessionEnded: hadSession });
         return;
       }
@@ -129,8 +135,7 @@ export const createSessionSlice =
         if (!get().locked) set({ locked: true, lockReason: 'main' });
         return;
       }
-      get().clearReference();
-      get().clearAudit();
+      forgetCaches(get);
       set({ ...signedOut, sessionEnded: true });
     },
   });
