@@ -40,18 +40,18 @@ test('a counter user made in 系統設定 sees only their areas; 系統設定 sa
   await app.expectShell();
   await expect(page.getByTestId('status-roles')).toHaveText('櫃台人員');
   await expect(page.getByTestId('status-bar')).toContainText('第二課');
-  await expect(shell.nav()).toHaveText([/首頁/, /櫃台服務/, /案件與標籤/]);
+  await expect(shell.nav()).toHaveText([/首頁/, /櫃台服務/, /案件與標籤/, /紀錄陳核/]);
   await harness.screenshot(page, 'shell-counter');
 
   // An area not built yet says so honestly.
-  await shell.openArea('櫃台服務');
+  await shell.openArea('案件與標籤');
   await expect(page.getByTestId('area-placeholder')).toContainText('此功能將於後續版本提供');
-  await expect(page.getByTestId('area-placeholder')).toContainText('專人全程服務紀錄表');
+  await expect(page.getByTestId('area-placeholder')).toContainText('QR Code');
   await harness.screenshot(page, 'area-placeholder');
 
   // Alt+9 does nothing for a counter clerk; a direct address shows 無權限.
   await page.keyboard.press('Alt+9');
-  await expect(page).toHaveURL(/#\/counter$/);
+  await expect(page).toHaveURL(/#\/cases$/);
   await page.goto(`${page.url().split('#')[0]}#/settings/staff`);
   await expect(page.getByTestId('forbidden')).toContainText('無權限');
   await expect(page.getByTestId('forbidden')).toContainText('您的角色（櫃台人員）無法使用「系統設定」');

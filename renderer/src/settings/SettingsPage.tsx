@@ -5,8 +5,10 @@ import { Navigate, useNavigate, useParams } from 'react-router';
 import { PageTitle } from '../components/PageTitle';
 import type { MessageKey } from '../i18n/dictionary';
 import { useT } from '../i18n/use-t';
+import { AbsencesTab } from './AbsencesTab';
 import { AuditTab } from './AuditTab';
 import { DemoTab } from './DemoTab';
+import { DeputiesTab } from './DeputiesTab';
 import { ItemsTab } from './ItemsTab';
 import { ParametersTab } from './ParametersTab';
 import { StaffTab } from './StaffTab';
@@ -16,6 +18,8 @@ const TABS = [
   { key: 'units', label: 'settings.tab.units', Body: UnitsTab },
   { key: 'staff', label: 'settings.tab.staff', Body: StaffTab },
   { key: 'items', label: 'settings.tab.items', Body: ItemsTab },
+  { key: 'deputies', label: 'settings.tab.deputies', Body: DeputiesTab },
+  { key: 'absences', label: 'settings.tab.absences', Body: AbsencesTab },
   { key: 'parameters', label: 'settings.tab.parameters', Body: ParametersTab },
   { key: 'audit', label: 'settings.tab.audit', Body: AuditTab },
   { key: 'demo', label: 'settings.tab.demo', Body: DemoTab },

@@ -6,10 +6,11 @@ const keys = (roles: Parameters<typeof areasFor>[0]) => areasFor(roles).map((a) 
 
 describe('role → area map', () => {
   it('gives each role its areas, and everyone the home page', () => {
-    expect(keys(['counter'])).toEqual(['home', 'counter', 'cases']);
-    expect(keys(['inspector'])).toEqual(['home', 'visits', 'vehicles', 'cases', 'accidents', 'seals', 'signoff']);
+    expect(keys(['counter'])).toEqual(['home', 'counter', 'cases', 'signoff']);
+    expect(keys(['inspector'])).toEqual(['home', 'counter', 'visits', 'vehicles', 'cases', 'accidents', 'seals', 'signoff']);
     expect(keys(['chief'])).toEqual([
       'home',
+      'counter',
       'visits',
       'vehicles',
       'cases',
@@ -18,14 +19,19 @@ describe('role → area map', () => {
       'signoff',
       'reports',
     ]);
-    expect(keys(['secretariat'])).toEqual(['home', 'vehicles']);
-    expect(keys(['admin'])).toEqual(['home', 'reports', 'settings']);
+    expect(keys(['secretariat'])).toEqual(['home', 'vehicles', 'signoff']);
+    expect(keys(['admin'])).toEqual(['home', 'signoff', 'reports', 'settings']);
     expect(keys([])).toEqual(['home']);
   });
 
   it('unions the areas of several roles without duplicates', () => {
-    expect(keys(['counter', 'admin'])).toEqual(['home', 'counter', 'cases', 'reports', 'settings']);
+    expect(keys(['counter', 'admin'])).toEqual(['home', 'counter', 'cases', 'signoff', 'reports', 'settings']);
     expect(keys([...ROLES])).toEqual(AREAS.map((a) => a.key));
+  });
+
+  it('lets every escort reach the counter board and everyone who writes or signs sheets reach 紀錄陳核', () => {
+    for (const role of ['counter', 'inspector', 'chief'] as const) expect(keys([role])).toContain('counter');
+    for (const role of ROLES) expect(keys([role])).toContain('signoff');
   });
 
   it('gives each area its own Alt digit and path', () => {
@@ -36,6 +42,8 @@ describe('role → area map', () => {
 
   it('finds the area of a nested path', () => {
     expect(areaOfPath('/settings/staff')?.key).toBe('settings');
+    expect(areaOfPath('/counter/visit/v1')?.key).toBe('counter');
+    expect(areaOfPath('/signoff/records/r1')?.key).toBe('signoff');
     expect(areaOfPath('/')?.key).toBe('home');
     expect(areaOfPath('/settingsx')).toBeUndefined();
   });

@@ -33,10 +33,17 @@ export interface Area {
 }
 
 const FIELD: readonly Role[] = ['inspector', 'chief'];
+/** Anyone who may escort a visitor: the counter itself, and staff of the receiving unit. */
+const ESCORTING: readonly Role[] = ['counter', ...FIELD];
+/**
+ * Anyone who may author or sign a record sheet: escorts write them, chiefs sign them, and an admin
+ * may appoint any colleague (even one with no other role) as a signing deputy.
+ */
+const SIGN_OFF: readonly Role[] = [...ESCORTING, 'secretariat', 'admin'];
 
 export const AREAS: readonly Area[] = [
   { key: 'home', path: '/', label: 'area.home', info: 'areaInfo.home', digit: 0, roles: 'everyone', built: true },
-  { key: 'counter', path: '/counter', label: 'area.counter', info: 'areaInfo.counter', digit: 1, roles: ['counter'], built: false },
+  { key: 'counter', path: '/counter', label: 'area.counter', info: 'areaInfo.counter', digit: 1, roles: ESCORTING, built: true },
   { key: 'visits', path: '/visits', label: 'area.visits', info: 'areaInfo.visits', digit: 2, roles: FIELD, built: false },
   {
     key: 'vehicles',
@@ -50,7 +57,7 @@ export const AREAS: readonly Area[] = [
   { key: 'cases', path: '/cases', label: 'area.cases', info: 'areaInfo.cases', digit: 4, roles: ['counter', ...FIELD], built: false },
   { key: 'accidents', path: '/accidents', label: 'area.accidents', info: 'areaInfo.accidents', digit: 5, roles: FIELD, built: false },
   { key: 'seals', path: '/seals', label: 'area.seals', info: 'areaInfo.seals', digit: 6, roles: FIELD, built: false },
-  { key: 'signoff', path: '/signoff', label: 'area.signoff', info: 'areaInfo.signoff', digit: 7, roles: FIELD, built: false },
+  { key: 'signoff', path: '/signoff', label: 'area.signoff', info: 'areaInfo.signoff', digit: 7, roles: SIGN_OFF, built: true },
   { key: 'reports', path: '/reports', label: 'area.reports', info: 'areaInfo.reports', digit: 8, roles: ['chief', 'admin'], built: false },
   { key: 'settings', path: '/settings', label: 'area.settings', info: 'areaInfo.settings', digit: 9, roles: ['admin'], built: true },
 ];

@@ -1,6 +1,9 @@
 import { createHashRouter } from 'react-router';
 import type { RouteObject } from 'react-router';
+import { CounterPage } from '../counter/CounterPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { RecordPage } from '../signoff/RecordPage';
+import { SignoffPage } from '../signoff/SignoffPage';
 import { AreaGate } from './AreaGate';
 import { AreaPlaceholder } from './AreaPlaceholder';
 import { AREAS } from './areas';
@@ -20,6 +23,31 @@ const routes = (): RouteObject[] => [
         element: (
           <AreaGate area="settings">
             <SettingsPage />
+          </AreaGate>
+        ),
+      },
+      {
+        // One route for the board and a visit open over it, so the intake form survives opening a visit.
+        path: 'counter/visit?/:visitId?',
+        element: (
+          <AreaGate area="counter">
+            <CounterPage />
+          </AreaGate>
+        ),
+      },
+      {
+        path: 'signoff/records/:recordId',
+        element: (
+          <AreaGate area="signoff">
+            <RecordPage />
+          </AreaGate>
+        ),
+      },
+      {
+        path: 'signoff/:tab?',
+        element: (
+          <AreaGate area="signoff">
+            <SignoffPage />
           </AreaGate>
         ),
       },

@@ -66,3 +66,9 @@ export class AppPage {
     await input.press('Enter');
   }
 }
+
+/** Waits for toasts to fade and animations to end: the screen as a person would look at it. */
+export const quiet = async (page: Page): Promise<void> => {
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 8000 });
+  await settle(page);
+};

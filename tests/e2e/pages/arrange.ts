@@ -15,6 +15,10 @@ const ok = async (p: Promise<unknown>) => {
   return r.value;
 };
 
+/** Any call as the arranging administrator, which must succeed; returns its value. */
+export const arrangeOk = async <T>(harness: Harness, channel: string, input: unknown): Promise<T> =>
+  (await ok(harness.context.dispatch(ARRANGER, channel, input))) as T;
+
 export const arrangeAdmin = async (harness: Harness): Promise<void> => {
   await ok(
     harness.context.dispatch(ARRANGER, 'auth:setup', {
