@@ -20,6 +20,7 @@ import type { MutationArgs } from '../shared/mutations/registry';
 import { uuidv7From } from '../shared/util/uuidv7';
 import { isValidUbn } from '../shared/domain/ubn';
 import { report } from './lib/report';
+import type { FigureInput } from './lib/report';
 import { msSince, percentile } from './lib/stats';
 
 const CASES = Number(process.env['BENCH_CASES'] ?? 1_000_000);
@@ -104,7 +105,7 @@ const kinds = [
   { kind: 'product' as const, label: 'product name, 2 characters', q: () => twoChars(pick(productNames)), base: (q: string) => bare.product.all(q) },
 ];
 
-const figures = [];
+const figures: FigureInput[] = [];
 for (const k of kinds) {
   const qs = Array.from({ length: QUERIES }, k.q);
   for (const q of qs.slice(0, 10)) cases.search(q, k.kind);

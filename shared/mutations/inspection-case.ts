@@ -37,6 +37,8 @@ export const newCaseArgsSchema = z.strictObject({
   company: companySchema,
   product: productSchema,
   milestoneId: idSchema,
+  /** The first QR token, issued with the case so a new case always has a label to print. */
+  token: qrTokenSchema,
 });
 
 /** The row a new case writes; the same checks whether typed at the counter or imported. */
@@ -65,6 +67,8 @@ const createCase = (tx: MutationTx, a: z.infer<typeof newCaseArgsSchema>, ctx: M
     recordedBy: by,
     note: '',
   });
+  if (tx.get('case_tokens', a.token)) throw new MutationRejected('TOKEN_TAKEN', 'token exists');
+  tx.put('case_tokens', { token: a.token, caseId: a.case.id, issuedAt: ctx.now, revokedAt: null });
 };
 
 export const createInspectionCase = defineMutation({

@@ -51,6 +51,11 @@ const script = (): Step[] => {
     ['record.sign', { recordId: 'rec1', signedAt: t(21), signerKeyId: 'k1', signature: SIG }, { staffId: 'c1', roles: ['chief'] }],
     ['record.correct', { recordId: 'rec1', newRecordId: 'rec2' }, { staffId: 'e2', roles: ['inspector'] }],
     ['visit.cancel', { visitId: 'v2', reason: '來洽人離開' }, ADMIN],
+    ['setting.publicBaseUrl', { url: 'https://e.bsmi.example/' }, ADMIN],
+    ['case.create', { case: { id: 'case1', caseNumber: 'TN-1150001', companyId: 'co1', contactName: '林小姐', contactPhone: '06-1', category: 'electrical', productId: 'pr1', productModel: 'HD-1', unitId: 'unit-s1', officerId: 'e1', receivedAt: t(30) }, company: { id: 'co1', name: '範例公司', ubn: '22099131' }, product: { id: 'pr1', name: '吹風機' }, milestoneId: 'ms1', token: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ' }, ADMIN],
+    ['case.addMilestone', { milestone: { id: 'ms2', caseId: 'case1', kind: 'testing', at: t(31), note: '' } }, ADMIN],
+    ['case.update', { caseId: 'case1', contactName: '林小姐', contactPhone: '06-2', productModel: 'HD-2', unitId: 'unit-s2', officerId: null }, ADMIN],
+    ['case.issueToken', { caseId: 'case1', token: 'ZYXWVUTSRQPONMLKJIHGFEDCBA', revokeOthers: true }, ADMIN],
   ];
 };
 
@@ -92,6 +97,10 @@ describe('SQLite stores and the in-memory store agree', () => {
       ['sign_deputies', 'deputyId', ['e2']],
       ['staff_absences', 'staffId', ['e2']],
       ['signing_keys', 'staffId', ['c1']],
+      ['inspection_cases', 'caseNumber', ['TN-1150001', 'NONE']],
+      ['case_milestones', 'caseId', ['case1']],
+      ['case_tokens', 'caseId', ['case1']],
+      ['products', 'name', ['吹風機']],
     ];
     for (const [table, index, values] of lookups) {
       for (const value of values) {

@@ -171,3 +171,25 @@ describe('case import', () => {
     expect(unreadable.errors.map((e) => e.code)).toEqual(['UNREADABLE_FILE']);
   });
 });
+
+describe('case search plans', () => {
+  it('gives the newest cases of matching names whichever plan it picks', async () => {
+    // Two companies with many cases each: a name matching both makes the newest-first scan cheaper.
+    const made: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      clock += 60_000;
+      const company = i % 2 === 0 ? { name: '永大電機股份有限公司', ubn: '22099131' } : { name: '永大電子有限公司', ubn: null };
+      await newCase(`YD-${1000 + i}`, { company });
+      made.push(`YD-${1000 + i}`);
+    }
+    clock += 60_000;
+    await newCase('ZZ-0001', { company: { name: '其他公司', ubn: null } });
+    const r = await app.ok<{ results: { caseNumber: string }[] }>('counter', 'case:search', { q: '永大', kind: 'company' });
+    expect(r.results.map((c) => c.caseNumber)).toEqual(made.reverse().slice(0, 50));
+    const one = await app.ok<{ results: { caseNumber: string }[] }>('counter', 'case:search', { q: '電子', kind: 'company' });
+    expect(one.results).toHaveLength(30);
+    // Every company matches: the newest-first scan is the cheaper plan here.
+    const all = await app.ok<{ results: { caseNumber: string }[] }>('counter', 'case:search', { q: '公司', kind: 'company' });
+    expect(all.results.map((c) => c.caseNumber)).toEqual(['ZZ-0001', ...made.slice(0, 49)]);
+  });
+});

@@ -75,10 +75,9 @@ export const createCaseService = ({ db, executor, now, newId }: CaseDeps) => {
       items: [
         {
           name: 'case.create' as const,
-          args: { case: { ...rest, id, companyId: company.id, productId: product.id }, company, product, milestoneId: newId() },
+          args: { case: { ...rest, id, companyId: company.id, productId: product.id }, company, product, milestoneId: newId(), token: newQrToken() },
           actor,
         },
-        { name: 'case.issueToken' as const, args: { caseId: id, token: newQrToken(), revokeOthers: false }, actor },
       ],
     };
   };

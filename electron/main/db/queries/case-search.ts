@@ -44,12 +44,35 @@ export const caseSearchQueries = (db: Database) => {
   const productsNamed = db.prepare<{ q: string; max: number }, { id: string }>(
     'SELECT id FROM products WHERE instr(name, @q) > 0 LIMIT @max',
   );
+  // Two plans for "newest cases of these names": through each name's own index entries (best for a
+  // few names), or down the newest-first index keeping matches until the page is full (best when
+  // the names cover a good share of all cases). The cheaper one is picked per query.
   const byCompanies = db.prepare<{ ids: string; limit: number }, CaseSummaryRow>(
     `${SUMMARY} WHERE c.company_id IN (SELECT value FROM json_each(@ids)) ORDER BY c.received_at DESC LIMIT @limit`,
+  );
+  const byCompaniesNewestFirst = db.prepare<{ ids: string; limit: number }, CaseSummaryRow>(
+    `${SUMMARY.replace('FROM inspection_cases c', 'FROM inspection_cases c INDEXED BY cases_by_received')}
+     WHERE c.company_id IN (SELECT value FROM json_each(@ids)) ORDER BY c.received_at DESC LIMIT @limit`,
   );
   const byProducts = db.prepare<{ ids: string; limit: number }, CaseSummaryRow>(
     `${SUMMARY} WHERE c.product_id IN (SELECT value FROM json_each(@ids)) ORDER BY c.received_at DESC LIMIT @limit`,
   );
+  const byProductsNewestFirst = db.prepare<{ ids: string; limit: number }, CaseSummaryRow>(
+    `${SUMMARY.replace('FROM inspection_cases c', 'FROM inspection_cases c INDEXED BY cases_by_received')}
+     WHERE c.product_id IN (SELECT value FROM json_each(@ids)) ORDER BY c.received_at DESC LIMIT @limit`,
+  );
+  // Row counts from the rowid high-water marks: O(1), and close enough to choose a plan.
+  const sizes = db.prepare<[], { cases: number | null; companies: number | null; products: number | null }>(
+    `SELECT (SELECT max(rowid) FROM inspection_cases) AS cases, (SELECT max(rowid) FROM companies) AS companies,
+            (SELECT max(rowid) FROM products) AS products`,
+  );
+  /** True when scanning newest-first is expected to touch fewer rows than fetching every match. */
+  const scanIsCheaper = (matched: number, distinct: number | null, limit: number): boolean => {
+    const total = sizes.get()?.cases ?? 0;
+    const names = Math.max(1, distinct ?? 1);
+    const perName = total / names;
+    return (limit * names) / matched < matched * perName;
+  };
   const byModel = db.prepare<{ lo: string; hi: string; limit: number }, CaseSummaryRow>(
     `${SUMMARY} WHERE c.product_model >= @lo AND c.product_model < @hi ORDER BY c.product_model, c.received_at DESC LIMIT @limit`,
   );
@@ -61,7 +84,9 @@ export const caseSearchQueries = (db: Database) => {
     byNumberPrefix: (prefix: string, limit: number) => byNumber.all({ lo: prefix, hi: upper(prefix), limit }),
     byCompanyName: (q: string, limit: number) => {
       const found = companiesNamed.all({ q, max: MAX_NAMES });
-      return found.length === 0 ? [] : byCompanies.all({ ids: ids(found), limit });
+      if (found.length === 0) return [];
+      const plan = scanIsCheaper(found.length, sizes.get()?.companies ?? null, limit) ? byCompaniesNewestFirst : byCompanies;
+      return plan.all({ ids: ids(found), limit });
     },
     byUbn: (prefix: string, limit: number) => {
       const found = companiesByUbn.all({ lo: prefix, hi: upper(prefix), max: MAX_NAMES });
@@ -69,7 +94,8 @@ export const caseSearchQueries = (db: Database) => {
     },
     byProduct: (q: string, limit: number) => {
       const found = productsNamed.all({ q, max: MAX_NAMES });
-      const named = found.length === 0 ? [] : byProducts.all({ ids: ids(found), limit });
+      const plan = scanIsCheaper(found.length, sizes.get()?.products ?? null, limit) ? byProductsNewestFirst : byProducts;
+      const named = found.length === 0 ? [] : plan.all({ ids: ids(found), limit });
       const models = /^[\x21-\x7e]+$/.test(q) ? byModel.all({ lo: q, hi: upper(q), limit }) : [];
       const seen = new Set(named.map((r) => r.id));
       return [...named, ...models.filter((r) => !seen.has(r.id))].slice(0, limit);

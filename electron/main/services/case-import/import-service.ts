@@ -90,7 +90,7 @@ export const createCaseImportService = ({ executor, cases }: { executor: Executo
       const out = executor.applyBatch(items);
       if (!out.ok) {
         // Checked above, so only a race (another change in between) gets here; still name the row.
-        const row = fresh[Math.floor(out.index / 2)]?.row ?? 0;
+        const row = fresh[out.index]?.row ?? 0;
         const code = out.outcome.kind === 'rejected' ? out.outcome.code : out.outcome.kind;
         return result([{ row, column: null, code: code as ImportError['code'], value: '' }], counts);
       }
