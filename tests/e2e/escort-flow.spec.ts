@@ -130,3 +130,61 @@ test('a visitor walks from intake through two stops to a signed, verified sheet'
   await signoff.button('record-save-pdf').click();
   await expect(page.getByTestId('record-pdf-path')).toContainText('.pdf');
 });
+
+test('a one-unit visitor is served directly: started from the board, finished without stops, counted', async ({ page, harness }) => {
+  const app = new AppPage(page);
+  const counter = new CounterPage(page);
+  await arrangeAdmin(harness);
+  await arrangeStaff(harness, { name: '林櫃台', username: 'counter1', password: PW, roles: ['counter'], unitId: 'unit-s6' });
+  await harness.open(page);
+  await app.login('counter1', PW);
+  await app.expectShell();
+  await counter.open();
+  await counter.fill({ name: '李大華', phone: '06-2345678', items: ['E02'] });
+  await expect(counter.ruleHint()).toContainText('由單一單位直接服務');
+  await counter.submitWithEnter();
+  await expect(counter.assignDialog()).toHaveCount(0);
+  await counter.waitingRow('李大華').getByTestId('waiting-start').click();
+  await expect(counter.drawer().getByTestId('visit-status')).toHaveText('服務中');
+  await expect(counter.activeRow('李大華')).toContainText('由單位直接服務');
+  await counter.drawer().getByTestId('visit-finish').click();
+  const finish = counter.dialog('完成服務');
+  await finish.getByText('滿意', { exact: true }).click();
+  await finish.getByRole('button', { name: '完成服務' }).click();
+  await expect(finish).toBeHidden();
+  await expect(counter.drawer().getByTestId('visit-status')).toHaveText('已完成');
+  await expect(counter.drawer()).toContainText('滿意');
+  await expect(counter.drawer().getByTestId('visit-record-link')).toHaveCount(0);
+  await expect(page.getByTestId('fig-finished')).toContainText('1 人');
+  await page.keyboard.press('Escape');
+
+  // A visitor who leaves is cancelled with a reason, and leaves the board.
+  await counter.fill({ name: '趙先生', phone: '0922333444', items: ['M02'] });
+  await counter.submitWithEnter();
+  await counter.openVisit('趙先生');
+  await counter.drawer().getByRole('button', { name: '取消來洽' }).click();
+  const cancel = counter.dialog('取消來洽');
+  await cancel.getByRole('button', { name: '確定取消' }).click();
+  await expect(cancel).toContainText('請輸入取消原因');
+  await cancel.getByLabel('取消原因').fill('來洽人先行離開');
+  await cancel.getByRole('button', { name: '確定取消' }).click();
+  await expect(cancel).toBeHidden();
+  await expect(counter.drawer().getByTestId('visit-status')).toHaveText('已取消');
+  await expect(counter.drawer()).toContainText('來洽人先行離開');
+  await expect(counter.waitingRow('趙先生')).toHaveCount(0);
+
+  // The same board in English.
+  await page.keyboard.press('Escape');
+  await page.getByText('English', { exact: true }).click();
+  const panel = counter.intake();
+  await panel.getByLabel('Visitor name', { exact: true }).fill('Chen Mei-ling');
+  await panel.getByLabel('Phone', { exact: true }).fill('0912345678');
+  for (const code of ['E01', 'M01']) {
+    await panel.getByLabel('Business items', { exact: true }).pressSequentially(code);
+    await panel.getByLabel('Business items', { exact: true }).press('Enter');
+  }
+  await expect(counter.ruleHint()).toContainText('Escort needed (2 units)');
+  await page.keyboard.press('Escape');
+  await quiet(page);
+  await harness.screenshot(page, 'counter-board-en');
+});

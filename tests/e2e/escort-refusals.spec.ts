@@ -5,6 +5,7 @@ import { AppPage, quiet } from './pages/app-page';
 import { arrangeAdmin, arrangeOk, arrangeStaff } from './pages/arrange';
 import { arrangeAssign, arrangeVisit, todayKey } from './pages/arrange-visits';
 import { CounterPage } from './pages/counter-page';
+import { ShellPage } from './pages/shell-page';
 
 const PW = 'staff password 1';
 
@@ -106,6 +107,7 @@ test('an escort already busy is refused with the Chinese message; someone away i
   const counter = new CounterPage(page);
   const escortA = await arrangeStaff(harness, { name: '甲專人', username: 'escorta', password: PW, roles: ['inspector'], unitId: 'unit-s1' });
   const escortB = await arrangeStaff(harness, { name: '乙專人', username: 'escortb', password: PW, roles: ['inspector'], unitId: 'unit-s1' });
+  await arrangeStaff(harness, { name: '丙專人', username: 'escortc', password: PW, roles: ['inspector'], unitId: 'unit-s1' });
   await arrangeOk(harness, 'absence:save', { staffId: escortB, dayKey: todayKey(), reason: '休假' });
   await signIn(page, harness, 'counter1');
   await counter.open();
@@ -126,10 +128,24 @@ test('an escort already busy is refused with the Chinese message; someone away i
   await expect(assign.getByTestId('suggestion').filter({ hasText: '甲專人' })).toBeDisabled();
   await quiet(page);
   await harness.screenshot(page, 'escort-assign-refused');
-  // The first free colleague (the administrator, also of 第一課) takes the visitor with Enter.
+  // The first free colleague takes the visitor with Enter.
   await page.keyboard.press('Enter');
   await expect(assign).toBeHidden();
-  await expect(counter.activeRow('王小明')).toContainText('王大明');
+  await expect(counter.activeRow('王小明')).toContainText('丙專人');
+
+  // Reassigning from the visit detail needs a reason, and keeps the history.
+  await counter.openVisit('王小明');
+  await counter.drawer().getByRole('button', { name: '改派專人' }).click();
+  const reassign = counter.dialog('改派專人');
+  await expect(reassign.getByLabel('改派給')).toBeFocused();
+  await new ShellPage(page).pick(reassign, '改派給', '王大明');
+  await reassign.getByRole('button', { name: '改派' }).click();
+  await expect(reassign).toContainText('請輸入改派原因');
+  await reassign.getByLabel('改派原因').fill('丙專人臨時支援檢驗');
+  await reassign.getByRole('button', { name: '改派' }).click();
+  await expect(reassign).toBeHidden();
+  await expect(counter.drawer().getByTestId('visit-facts')).toContainText('王大明');
+  await expect(counter.drawer().getByTestId('reassignment')).toContainText('丙專人 → 王大明：丙專人臨時支援檢驗');
 });
 
 test('a stop that ends before it starts is refused and nothing typed is lost; an open stop blocks finishing', async ({

@@ -108,4 +108,21 @@ test('returned with a reason, edited, resubmitted; a non-chief cannot sign; a si
   await expect(signoff.status()).toHaveText('已核定');
   await signoff.button('record-verify-button').click();
   await expect(page.getByTestId('record-verify')).toContainText('簽章有效：張課長');
+
+  // Someone with the database file and a SQLite shell drops the guard and edits the signed sheet:
+  // the verifier says so, naming the signer on record.
+  const db = harness.context.db;
+  if (!db) throw new Error('no database');
+  db.exec('DROP TRIGGER record_sheets_signed_no_update');
+  const row = db.prepare('SELECT content FROM record_sheets WHERE id = ?').get(recordId) as { content: string };
+  db.prepare('UPDATE record_sheets SET content = ? WHERE id = ?').run(
+    JSON.stringify({ ...(JSON.parse(row.content) as object), visitorName: '王大明' }),
+    recordId,
+  );
+  await page.reload();
+  await signoff.button('record-verify-button').click();
+  await expect(page.getByTestId('record-verify')).toContainText('簽章無效：紀錄內容與簽章不符，可能遭竄改（BAD_SIGNATURE）');
+  await expect(page.getByTestId('record-verify')).toContainText('紀錄上的核章人：張課長');
+  await quiet(page);
+  await harness.screenshot(page, 'record-verify-bad');
 });

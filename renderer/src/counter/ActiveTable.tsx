@@ -70,7 +70,7 @@ export const ActiveTable = ({
         },
         { key: 'current', title: t('board.col.current'), width: 170, render: (_, v) => <CurrentStop v={v} names={names} /> },
         { key: 'stops', title: t('board.col.stops'), width: 56, align: 'center', render: (_, v) => v.stopCount },
-        { key: 'elapsed', title: t('board.col.elapsed'), width: 76, render: (_, v) => <Elapsed since={v.serviceStartedAt} now={now} /> },
+        { key: 'elapsed', title: t('board.col.elapsed'), width: 92, render: (_, v) => <Elapsed since={v.serviceStartedAt} now={now} /> },
       ]}
     />
   );

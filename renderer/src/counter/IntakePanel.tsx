@@ -44,7 +44,7 @@ export const IntakePanel = forwardRef<IntakePanelHandle, { onEscortNeeded: (visi
     const visitor = useRef<Picked | null>(null);
     const company = useRef<Picked | null>(null);
     const [error, setError] = useState<string | null>(null);
-    const [done, setDone] = useState<string | null>(null);
+    const [done, setDone] = useState<{ mode: 'escort' | 'direct'; name: string } | null>(null);
     const [busy, setBusy] = useState(false);
 
     useImperativeHandle(ref, () => ({ focusName: () => form.focusField('name') }), [form]);
@@ -89,7 +89,7 @@ export const IntakePanel = forwardRef<IntakePanelHandle, { onEscortNeeded: (visi
       company.current = null;
       visitors.clear();
       companies.clear();
-      setDone(t(r.value.mode === 'escort' ? 'intake.doneEscort' : 'intake.doneDirect', { name }));
+      setDone({ mode: r.value.mode, name });
       if (r.value.mode === 'escort') onEscortNeeded(r.value.visitId, name, intakeRule(v.itemIds, items, v.escortRequested).receivingUnitId);
       else form.focusField('name');
     };
@@ -116,7 +116,13 @@ export const IntakePanel = forwardRef<IntakePanelHandle, { onEscortNeeded: (visi
         >
           {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 10 }} role="alert" /> : null}
           {done && !error ? (
-            <Alert type="success" showIcon title={done} style={{ marginBottom: 10 }} data-testid="intake-done" />
+            <Alert
+              type="success"
+              showIcon
+              title={<span className="bd-wrap">{t(done.mode === 'escort' ? 'intake.doneEscort' : 'intake.doneDirect', { name: done.name })}</span>}
+              style={{ marginBottom: 10 }}
+              data-testid="intake-done"
+            />
           ) : null}
           <Flex gap={10}>
             <Form.Item name="name" label={t('intake.name')} rules={rules.name} style={HALF}>
@@ -183,7 +189,7 @@ export const IntakePanel = forwardRef<IntakePanelHandle, { onEscortNeeded: (visi
             <RuleHint itemIds={itemIds} escortRequested={escortRequested} />
           </div>
           <Flex gap={8} align="center">
-            <Button type="primary" htmlType="submit" loading={busy} data-testid="intake-submit">
+            <Button type="primary" htmlType="submit" loading={busy && { delay: 300 }} data-testid="intake-submit">
               {t('intake.submit')}
             </Button>
             <Button

@@ -35,11 +35,11 @@ export const WaitingTable = ({
       onRow={(v) => ({ onClick: () => void navigate(`/counter/visit/${v.id}`), style: { cursor: 'pointer' } })}
       data-testid="waiting-table"
       columns={[
-        { key: 'arrived', title: t('board.col.arrived'), width: 64, render: (_, v) => formatHm(v.arrivedAt) },
+        { key: 'arrived', title: t('board.col.arrived'), width: 76, render: (_, v) => formatHm(v.arrivedAt) },
         { key: 'visitor', title: t('board.col.visitor'), render: (_, v) => <VisitorCell name={v.visitorName} company={v.companyName} /> },
         { key: 'units', title: t('board.col.units'), width: 150, render: (_, v) => <UnitsCell unitIds={v.unitIds} names={names} /> },
         { key: 'mode', title: t('board.col.mode'), width: 92, render: (_, v) => <ModeTag mode={v.mode} /> },
-        { key: 'waited', title: t('board.col.waited'), width: 76, render: (_, v) => <Elapsed since={v.arrivedAt} now={now} /> },
+        { key: 'waited', title: t('board.col.waited'), width: 84, render: (_, v) => <Elapsed since={v.arrivedAt} now={now} /> },
         {
           key: 'actions',
           title: t('common.actions'),

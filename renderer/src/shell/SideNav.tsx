@@ -19,8 +19,12 @@ export const SideNav = ({ areas }: { areas: readonly Area[] }) => {
     label: (
       <Tooltip title={t('nav.shortcut', { keys: shortcutLabel(a) })} placement="right" mouseEnterDelay={0.6}>
         <Flex align="center" justify="space-between" gap={8} data-testid={`nav-${a.key}`}>
-          <span>{t(a.label)}</span>
-          <Kbd keys={shortcutLabel(a)} />
+          <span className="bd-ellipsis" style={{ minWidth: 0 }}>
+            {t(a.label)}
+          </span>
+          <span style={{ flex: 'none', display: 'inline-flex' }}>
+            <Kbd keys={shortcutLabel(a)} />
+          </span>
         </Flex>
       </Tooltip>
     ),

@@ -53,7 +53,7 @@ export const enCounter: Record<keyof typeof zhCounter, string> = {
   'intake.name': 'Visitor name',
   'intake.phone': 'Phone',
   'intake.company': 'Company / organisation',
-  'intake.ubn': 'Business no. (統一編號)',
+  'intake.ubn': 'Business no.',
   'intake.optional': 'Optional',
   'intake.items': 'Business items',
   'intake.itemsPlaceholder': 'Type a code or a name, e.g. E01',
