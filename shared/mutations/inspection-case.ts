@@ -56,8 +56,10 @@ const createCase = (tx: MutationTx, a: z.infer<typeof newCaseArgsSchema>, ctx: M
   if (sameUbn) throw new MutationRejected('UBN_TAKEN', 'another company has this 統一編號', { companyId: sameUbn.id });
   const sameName = tx.findBy('products', 'name', a.product.name).find((p) => p.id !== a.product.id);
   if (sameName) throw new MutationRejected('PRODUCT_TAKEN', 'product name belongs to another id', { productId: sameName.id });
-  tx.put('companies', a.company);
-  tx.put('products', a.product);
+  // Most imported cases name a company and product already known: write them only when new or changed.
+  const company = tx.get('companies', a.company.id);
+  if (!company || company.name !== a.company.name || company.ubn !== a.company.ubn) tx.put('companies', a.company);
+  if (!tx.get('products', a.product.id)) tx.put('products', a.product);
   tx.put('inspection_cases', { ...a.case, status: 'received', updatedAt: ctx.now, createdBy: by });
   tx.put('case_milestones', {
     id: a.milestoneId,
@@ -77,6 +79,24 @@ export const createInspectionCase = defineMutation({
   roles: CASE_ROLES,
   run: createCase,
   audit: (a) => ({ entity: 'inspection_cases', entityId: a.case.id, summary: `case ${a.case.caseNumber}` }),
+});
+
+/** Up to this many cases per import mutation: small enough for one sync request, large enough to be quick. */
+export const IMPORT_CHUNK = 250;
+
+/** A chunk of an import: the same checks as one case each; any refusal refuses the chunk. */
+export const importInspectionCases = defineMutation({
+  name: 'case.import',
+  args: z.strictObject({ fileName: z.string().min(1).max(200), cases: z.array(newCaseArgsSchema).min(1).max(IMPORT_CHUNK) }),
+  roles: CASE_ROLES,
+  run(tx, a, ctx) {
+    for (const c of a.cases) createCase(tx, c, ctx);
+  },
+  audit: (a) => ({
+    entity: 'inspection_cases',
+    entityId: a.cases[0]?.case.id ?? '-',
+    summary: `import ${a.cases.length} cases from ${a.fileName}: ${a.cases[0]?.case.caseNumber}…${a.cases.at(-1)?.case.caseNumber}`,
+  }),
 });
 
 export const updateInspectionCase = defineMutation({

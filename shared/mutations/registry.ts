@@ -22,7 +22,14 @@ import {
   submitRecord,
   updateRecord,
 } from './record-sheet';
-import { addCaseMilestone, createInspectionCase, issueCaseToken, setPublicBaseUrl, updateInspectionCase } from './inspection-case';
+import {
+  addCaseMilestone,
+  createInspectionCase,
+  importInspectionCases,
+  issueCaseToken,
+  setPublicBaseUrl,
+  updateInspectionCase,
+} from './inspection-case';
 
 /** Every mutation by name: the desktop executor and the hub look mutators up here, and only here. */
 export const MUTATIONS = {
@@ -50,6 +57,7 @@ export const MUTATIONS = {
   [saveDeputy.name]: saveDeputy,
   [saveAbsence.name]: saveAbsence,
   [createInspectionCase.name]: createInspectionCase,
+  [importInspectionCases.name]: importInspectionCases,
   [updateInspectionCase.name]: updateInspectionCase,
   [addCaseMilestone.name]: addCaseMilestone,
   [issueCaseToken.name]: issueCaseToken,

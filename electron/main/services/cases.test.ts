@@ -157,6 +157,22 @@ describe('case import', () => {
     expect(changed.errors.map((e) => e.code)).toEqual(['CASE_EXISTS_DIFFERENT']);
   });
 
+  it('rows that name the same new company and product share one of each', async () => {
+    const r = await importFile(
+      csv(
+        'TN-1150301,新創公司,,,,電器,智慧插座,A,S1,,115/11/26',
+        'TN-1150302,新創公司,,,,電器,智慧插座,B,S1,,115/11/26',
+        'TN-1150303,另一家公司,10000004,,,電器,智慧插座,C,S1,,115/11/26',
+        'TN-1150304,另一家公司,10000004,,,電器,智慧燈泡,D,S1,,115/11/26',
+      ),
+      true,
+    );
+    expect(r).toMatchObject({ created: 4, errors: [] });
+    const db = app.ctx.db!;
+    expect(db.prepare("SELECT count(*) FROM companies WHERE name IN ('新創公司', '另一家公司')").pluck().get()).toBe(2);
+    expect(db.prepare("SELECT count(*) FROM products WHERE name LIKE '智慧%'").pluck().get()).toBe(2);
+  });
+
   it('reads XLSX exports with date cells, and Big5 CSV', async () => {
     const xlsx = await writeXlsxFile([
       HEADER.split(',').map((value) => ({ value })),

@@ -5,7 +5,7 @@ import type { InspectionCase } from '../../../shared/domain/inspection-case';
 import type { Staff } from '../../../shared/domain/reference';
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import { AppFailure } from '../../../shared/ipc/errors';
-import type { MutationActor } from '../../../shared/mutations/define';
+import type { MutationArgs } from '../../../shared/mutations/registry';
 import type { Executor } from '../db/executor';
 import { caseSearchQueries } from '../db/queries/case-search';
 import type { CaseSummaryRow } from '../db/queries/case-search';
@@ -38,6 +38,13 @@ export const toCaseSummary = (r: CaseSummaryRow) => ({
 
 const LIMIT = 50;
 
+/** Companies and products a batch (an import) creates, by 統一編號 or name, so rows share them. */
+export interface BatchNames {
+  companies: Map<string, { id: string; name: string; ubn: string | null }>;
+  products: Map<string, { id: string; name: string }>;
+}
+export const newBatchNames = (): BatchNames => ({ companies: new Map(), products: new Map() });
+
 /** Which search a counter query means: 8 digits → 統一編號; ASCII → case number; else a name. */
 export const searchKindOf = (q: string): 'ubn' | 'number' | 'name' =>
   /^\d{8}$/.test(q) ? 'ubn' : /^[A-Za-z0-9-]+$/.test(q) ? 'number' : 'name';
@@ -46,39 +53,51 @@ export const searchKindOf = (q: string): 'ubn' | 'number' | 'name' =>
 export const createCaseService = ({ db, executor, now, newId }: CaseDeps) => {
   const { stores } = executor;
   const search = caseSearchQueries(db);
+  const companyWithoutUbn = db.prepare<[string], { id: string }>('SELECT id FROM companies WHERE name = ? AND ubn IS NULL LIMIT 1');
 
   const publicBaseUrl = (): string | null => {
     const v = stores.settings.get('public.baseUrl')?.value;
     return typeof v === 'string' ? v : null;
   };
 
-  /** An existing company by 統一編號 (or, with none, by exact name), else a new one. */
-  const companyFor = (name: string, ubn: string | null) => {
+  /**
+   * An existing company by 統一編號 (or, with none, by exact name), else a new one. `batch` remembers
+   * the ones a batch is about to create, so two rows of one import name one company, not two.
+   */
+  const companyFor = (name: string, ubn: string | null, batch?: BatchNames) => {
+    const key = ubn ?? `name:${name}`;
+    const pending = batch?.companies.get(key);
+    if (pending) return pending;
     const known = ubn ? stores.companies.findBy('ubn', ubn)[0] : undefined;
-    if (known) return known;
-    if (!ubn) {
-      const sameName = db.prepare<[string], { id: string }>('SELECT id FROM companies WHERE name = ? AND ubn IS NULL LIMIT 1').get(name);
-      if (sameName) return { id: sameName.id, name, ubn: null };
-    }
-    return { id: newId(), name, ubn };
+    const sameName = !ubn ? companyWithoutUbn.get(name) : undefined;
+    const company = known ?? (sameName ? { id: sameName.id, name, ubn: null } : { id: newId(), name, ubn });
+    batch?.companies.set(key, company);
+    return company;
   };
-  const productFor = (name: string) => stores.products.findBy('name', name)[0] ?? { id: newId(), name };
+  const productFor = (name: string, batch?: BatchNames) => {
+    const product = batch?.products.get(name) ?? stores.products.findBy('name', name)[0] ?? { id: newId(), name };
+    batch?.products.set(name, product);
+    return product;
+  };
 
-  /** The mutations that create one case and its first QR token. */
-  const createItems = (c: Omit<InspectionCase, 'id' | 'companyId' | 'productId' | 'status' | 'updatedAt' | 'createdBy'> & { companyName: string; ubn: string | null; productName: string }, actor: MutationActor) => {
-    const company = companyFor(c.companyName, c.ubn);
-    const product = productFor(c.productName);
-    const id = newId();
+  /** The arguments of case.create for one case (and its first QR token). */
+  const createArgs = (
+    c: Omit<InspectionCase, 'id' | 'companyId' | 'productId' | 'status' | 'updatedAt' | 'createdBy'> & {
+      companyName: string;
+      ubn: string | null;
+      productName: string;
+    },
+    batch?: BatchNames,
+  ): MutationArgs<'case.create'> => {
+    const company = companyFor(c.companyName, c.ubn, batch);
+    const product = productFor(c.productName, batch);
     const { companyName: _n, ubn: _u, productName: _p, ...rest } = c;
     return {
-      id,
-      items: [
-        {
-          name: 'case.create' as const,
-          args: { case: { ...rest, id, companyId: company.id, productId: product.id }, company, product, milestoneId: newId(), token: newQrToken() },
-          actor,
-        },
-      ],
+      case: { ...rest, id: newId(), companyId: company.id, productId: product.id },
+      company,
+      product,
+      milestoneId: newId(),
+      token: newQrToken(),
     };
   };
 
@@ -86,17 +105,13 @@ export const createCaseService = ({ db, executor, now, newId }: CaseDeps) => {
 
   return {
     publicBaseUrl,
-    createItems,
+    createArgs,
 
     create(me: Staff, i: ChannelInput<'case:create'>): ChannelOutput<'case:create'> {
       const { company, receivedAt, ...rest } = i;
-      const { id, items } = createItems(
-        { ...rest, companyName: company.name, ubn: company.ubn, receivedAt: receivedAt ?? now().toISOString() },
-        actorOf(me),
-      );
-      const out = executor.applyBatch(items);
-      if (!out.ok) failOnMutation(out.outcome);
-      return { caseId: id };
+      const args = createArgs({ ...rest, companyName: company.name, ubn: company.ubn, receivedAt: receivedAt ?? now().toISOString() });
+      failOnMutation(executor.apply('case.create', args, actorOf(me)));
+      return { caseId: args.case.id };
     },
 
     update(me: Staff, i: ChannelInput<'case:update'>) {

@@ -2,8 +2,10 @@ import { readSheet } from 'read-excel-file/node';
 import type { Staff } from '../../../../shared/domain/reference';
 import type { ChannelInput, ChannelOutput } from '../../../../shared/ipc/contract';
 import type { Executor } from '../../db/executor';
+import { IMPORT_CHUNK } from '../../../../shared/mutations/inspection-case';
 import { actorOf } from '../actor';
 import type { CaseService } from '../cases';
+import { newBatchNames } from '../cases';
 import { decodeCsvBytes, parseCsv } from './csv';
 import type { Cell, ImportError, ImportRow } from './import-rows';
 import { validateImportRows } from './import-rows';
@@ -83,14 +85,19 @@ export const createCaseImportService = ({ executor, cases }: { executor: Executo
       if (errors.length > 0 || !i.commit || fresh.length === 0) return result(errors, counts);
 
       const actor = actorOf(me);
-      const items = fresh.flatMap((r) => {
+      const batch = newBatchNames();
+      const creates = fresh.map((r) => {
         const { row: _row, ...c } = r;
-        return cases.createItems(c, actor).items;
+        return cases.createArgs(c, batch);
       });
+      const items = [];
+      for (let k = 0; k < creates.length; k += IMPORT_CHUNK) {
+        items.push({ name: 'case.import' as const, args: { fileName: i.fileName, cases: creates.slice(k, k + IMPORT_CHUNK) }, actor });
+      }
       const out = executor.applyBatch(items);
       if (!out.ok) {
-        // Checked above, so only a race (another change in between) gets here; still name the row.
-        const row = fresh[out.index]?.row ?? 0;
+        // Checked above, so only a race (another change in between) gets here; name the chunk's first row.
+        const row = fresh[out.index * IMPORT_CHUNK]?.row ?? 0;
         const code = out.outcome.kind === 'rejected' ? out.outcome.code : out.outcome.kind;
         return result([{ row, column: null, code: code as ImportError['code'], value: '' }], counts);
       }
