@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -98,5 +99,20 @@ describe('PDF label', () => {
     expect(text).toContain('民國115年11月27日');
     const [png] = pdfToPng(pdf, path.join(OUT, 'label-pdf'), 300);
     expect(decodeQrPng(fs.readFileSync(png!))).toBe(label.url);
+  });
+});
+
+describe('golden output for the fixed sample label (203 dpi)', () => {
+  // Any change to the layout, the rasteriser or the font shows up here; review the new output
+  // (test-results/labels/*.png) before updating the snapshot.
+  it('ZPL is byte-for-byte the reviewed job', () => {
+    expect(renderZplLabel(label, spec(203), fonts).toString('utf8')).toMatchSnapshot();
+  });
+
+  it('TSPL commands are the reviewed job (bitmap data by digest)', () => {
+    const cmds = parseTspl(renderTsplLabel(label, spec(203), fonts)).map((c) =>
+      c.data ? `${c.name} ${c.args.join(',')} sha256:${createHash('sha256').update(c.data).digest('hex').slice(0, 16)}` : `${c.name} ${c.args.join(',')}`,
+    );
+    expect(cmds).toMatchSnapshot();
   });
 });
