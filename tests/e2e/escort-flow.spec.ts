@@ -92,7 +92,7 @@ test('a visitor walks from intake through two stops to a signed, verified sheet'
   await expect(page).toHaveURL(/#\/signoff\/records\//);
   await expect(signoff.status()).toHaveText('草稿');
   await expect(page.getByTestId('sheet-stop')).toHaveCount(2);
-  await expect(page.getByTestId('escort-sheet')).toContainText('非常滿意');
+  await expect(page.getByTestId('sheet-satisfaction')).toContainText('■非常滿意');
   await signoff.button('record-submit').click();
   await expect(signoff.status()).toHaveText('已送陳');
   await expect(signoff.button('record-submit')).toHaveCount(0);

@@ -4,10 +4,18 @@ import { STOP_OUTCOMES } from '../../../shared/domain/escort';
 import type { EscortSheetContent } from '../../../shared/mutations/escort-sheet';
 import { satisfactionKey } from '../counter/labels';
 import { formatDayKeyLong, formatHm, formatRocLongDateTime } from '../format/time';
+import type { Translate } from '../i18n/translate';
 import { useT } from '../i18n/use-t';
 import type { RecordDetail } from '../stores/records/slice';
 
 const SCALE = [5, 4, 3, 2, 1] as const;
+
+/** 09:00 至 09:55（共 55 分）, as the printed form gives it. */
+const period = (c: EscortSheetContent, t: Translate): string => {
+  if (!c.startedAt || !c.finishedAt) return `${formatHm(c.startedAt)} – ${formatHm(c.finishedAt)}`;
+  const minutes = Math.max(0, Math.round((Date.parse(c.finishedAt) - Date.parse(c.startedAt)) / 60_000));
+  return t('sheet.periodValue', { start: formatHm(c.startedAt), end: formatHm(c.finishedAt), minutes });
+};
 const NOTE_MAX = 500;
 
 /** One labelled cell pair of the sheet. */
@@ -39,13 +47,11 @@ export const EscortSheet = ({
   const signedText = r.status === 'signed' && r.signedAt ? formatRocLongDateTime(r.signedAt) : null;
   return (
     <div data-testid="escort-sheet" style={{ background: '#fff', padding: '10px 20px 16px', border: '1px solid #e3e7ec' }}>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('sheet.annex')}
-      </Typography.Text>
-      <div className="bd-sheet-title">{t('sheet.title')}</div>
-      <Typography.Paragraph type="secondary" style={{ textAlign: 'center', marginBottom: 8 }}>
-        {branchName}
-      </Typography.Paragraph>
+      <span className="bd-sheet-annex">{t('sheet.annex')}</span>
+      <div style={{ textAlign: 'center', fontSize: 15, fontWeight: 500 }}>{branchName}</div>
+      <div className="bd-sheet-title" style={{ marginBottom: 8 }}>
+        {t('sheet.title')}
+      </div>
       <table className="bd-sheet">
         <colgroup>
           <col style={{ width: '14%' }} />
@@ -68,28 +74,30 @@ export const EscortSheet = ({
           </tr>
           <tr>
             <Cell label={t('sheet.escort')}>{content.escortName}</Cell>
-            <Cell label={t('sheet.period')}>{`${formatHm(content.startedAt)} – ${formatHm(content.finishedAt)}`}</Cell>
+            <Cell label={t('sheet.period')}>{period(content, t)}</Cell>
           </tr>
         </tbody>
       </table>
       <table className="bd-sheet" style={{ marginTop: -1 }} data-testid="sheet-stops">
         <colgroup>
           <col style={{ width: '6%' }} />
+          <col style={{ width: '12%' }} />
+          <col style={{ width: '22%' }} />
+          <col style={{ width: '8%' }} />
+          <col style={{ width: '8%' }} />
           <col style={{ width: '13%' }} />
-          <col style={{ width: '23%' }} />
-          <col style={{ width: '14%' }} />
-          <col style={{ width: '14%' }} />
-          <col style={{ width: '30%' }} />
+          <col style={{ width: '31%' }} />
         </colgroup>
         <thead>
           <tr>
-            <th colSpan={6}>{t('sheet.stops')}</th>
+            <th colSpan={7}>{t('sheet.stops')}</th>
           </tr>
           <tr>
-            <th>{t('stop.no')}</th>
-            <th>{t('stop.unit')}</th>
+            <th>{t('sheet.stopNo')}</th>
+            <th>{t('sheet.stopUnit')}</th>
             <th>{t('stop.item')}</th>
-            <th>{t('stop.time')}</th>
+            <th>{t('sheet.stopStart')}</th>
+            <th>{t('sheet.stopEnd')}</th>
             <th>{t('stop.outcome')}</th>
             <th>{t('stop.note')}</th>
           </tr>
@@ -100,7 +108,8 @@ export const EscortSheet = ({
               <td style={{ textAlign: 'center' }}>{i + 1}</td>
               <td>{s.unitName}</td>
               <td>{s.itemName}</td>
-              <td style={{ textAlign: 'center' }}>{`${formatHm(s.startedAt)} – ${formatHm(s.endedAt)}`}</td>
+              <td style={{ textAlign: 'center' }}>{formatHm(s.startedAt)}</td>
+              <td style={{ textAlign: 'center' }}>{formatHm(s.endedAt)}</td>
               <td style={{ textAlign: 'center' }}>
                 {editing ? (
                   <Form.Item name={['stops', i, 'outcome']} rules={[{ required: true }]}>
@@ -145,7 +154,14 @@ export const EscortSheet = ({
                   />
                 </Form.Item>
               ) : (
-                t(satisfactionKey(content.satisfaction))
+                <span data-testid="sheet-satisfaction">
+                  {SCALE.map((n) => (
+                    <span key={n} style={{ marginRight: 14, whiteSpace: 'nowrap' }}>
+                      {content.satisfaction === n ? '■' : '□'}
+                      {t(satisfactionKey(n))}
+                    </span>
+                  ))}
+                </span>
               )}
             </Cell>
           </tr>
