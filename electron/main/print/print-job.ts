@@ -1,28 +1,9 @@
-import type { PrintJobRow, PrintJobState } from '../db/queries/print-jobs';
+import type { z } from 'zod';
+import type { PrintJobRow } from '../db/queries/print-jobs';
+import type { printJobSchema } from './contract-shapes';
 
 /** A print job as the queue screen shows it (print:jobs output). */
-export interface PrintJob {
-  id: string;
-  kind: PrintJobRow['kind'];
-  title: string;
-  profileId: string | null;
-  profileName: string;
-  transport: string;
-  language: string;
-  state: PrintJobState;
-  attempts: number;
-  /** A PrintErrorCode (PRINTER_REFUSED, PRINTER_TIMEOUT, ...) when the last attempt did not complete. */
-  errorCode: string | null;
-  errorMessage: string | null;
-  /** The spooler's request id, or the saved file for save-as-PDF. */
-  spoolId: string | null;
-  reprintOf: string | null;
-  payloadBytes: number;
-  /** What the UI may offer: retry only when nothing was sent; reprint whenever there is a payload. */
-  canRetry: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+export type PrintJob = z.infer<typeof printJobSchema>;
 
 export const jobFromRow = (r: PrintJobRow): PrintJob => ({
   id: r.id,

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { QUEUE_NAME } from '../contract-shapes';
 import { PrintError } from './print-error';
 
 export interface SpoolerOptions {
@@ -12,8 +13,6 @@ export interface SpoolerOptions {
   lpPath?: string;
 }
 
-/** CUPS queue names: no spaces, slashes or '#', and never an option (leading '-'). */
-export const QUEUE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.@+-]{0,126}$/;
 
 /**
  * Hands a job file to the OS spooler with `lp -d <queue>` (CUPS on Linux and macOS) and resolves
