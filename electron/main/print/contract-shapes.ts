@@ -29,7 +29,7 @@ export const printerProfileInputSchema = z
     host: z.string().regex(HOST).nullable().default(null),
     port: z.number().int().min(1).max(65535).nullable().default(null),
     /** Spooler queue (spooler_raw) or OS printer name (system; null = the OS default printer). */
-    queue: z.string().regex(QUEUE_NAME).nullable().default(null),
+    queue: z.string().trim().min(1).max(127).nullable().default(null),
     /** Folder for save-as-PDF (pdf_file); an absolute path. */
     directory: z.string().min(1).max(1024).nullable().default(null),
     defaultLabel: z.boolean().default(false),
@@ -45,7 +45,7 @@ export const printerProfileInputSchema = z
       if (p.language === 'pdf') bad('language', 'a raw 9100 port takes ZPL or TSPL');
       if (p.host === null) bad('host', 'required for raw TCP 9100');
     }
-    if (p.transport === 'spooler_raw' && p.queue === null) bad('queue', 'required for a spooler queue');
+    if (p.transport === 'spooler_raw' && (p.queue === null || !QUEUE_NAME.test(p.queue))) bad('queue', 'a spooler queue name (letters, digits, _ . @ + -)');
     if ((p.transport === 'system' || p.transport === 'pdf_file') && p.language !== 'pdf') bad('language', 'the system printer and save-as-PDF take PDFs');
     if (p.transport === 'pdf_file' && (p.directory === null || !ABSOLUTE_PATH.test(p.directory))) bad('directory', 'an absolute folder path is required');
   });

@@ -138,11 +138,14 @@ describe('print queue: PDFs, profiles and restarts', () => {
     expect(() => labelPrinter()).toThrow(expect.objectContaining({ extra: { reason: 'PRINTER_NAME_TAKEN' } }));
     expect(() => labelPrinter({ name: 'x', host: null })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
     expect(() => labelPrinter({ name: 'y', language: 'pdf' })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+    expect(() => labelPrinter({ name: 'q', transport: 'spooler_raw', queue: '-o raw' })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+    // A system printer's OS name may have spaces (Windows names usually do).
+    expect(svc.saveProfile({ name: 'OS', kind: 'a4', transport: 'system', language: 'pdf', dpi: 300, widthMm: 210, heightMm: 297, queue: 'HP LaserJet 400' }).queue).toBe('HP LaserJet 400');
     expect(() => svc.saveProfile({ name: 'z', kind: 'a4', transport: 'pdf_file', language: 'pdf', dpi: 300, widthMm: 210, heightMm: 297, directory: 'relative' })).toThrow(
       expect.objectContaining({ code: 'invalid_input' }),
     );
     svc.deleteProfile(a.id);
-    expect(svc.profiles()).toHaveLength(1);
+    expect(svc.profiles()).toHaveLength(2);
   });
 
   it('with no default printer, says so instead of guessing', async () => {
