@@ -7,11 +7,15 @@ import { PrintError } from './print-error';
  */
 export type SystemPrintFn = (file: string, opts: { printerName: string | null; title: string }) => Promise<void>;
 
+/** An error the print function throws may carry `mayHavePrinted: true` (pages were already spooled). */
+const mayHavePrinted = (e: unknown): boolean =>
+  typeof e === 'object' && e !== null && (e as { mayHavePrinted?: unknown }).mayHavePrinted === true;
+
 export const sendSystem = async (print: SystemPrintFn | undefined, file: string, printerName: string | null, title: string): Promise<void> => {
   if (!print) throw new PrintError('PRINTER_NOT_SUPPORTED', 'no system printer is available in this environment', false);
   try {
     await print(file, { printerName, title });
   } catch (e) {
-    throw new PrintError('PRINTER_SYSTEM_ERROR', `system print failed: ${(e as Error).message}`, false);
+    throw new PrintError('PRINTER_SYSTEM_ERROR', `system print failed: ${(e as Error).message}`, mayHavePrinted(e));
   }
 };
