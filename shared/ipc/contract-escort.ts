@@ -80,7 +80,7 @@ export const visitDetailSchema = z.strictObject({
   company: z.strictObject({ id: idSchema, name: z.string(), ubn: z.string().nullable() }).nullable(),
   escortName: z.string().nullable(),
   stops: z.array(escortStopSchema),
-  reassignments: z.array(escortReassignmentSchema),
+  reassignments: z.array(escortReassignmentSchema.extend({ fromName: z.string(), toName: z.string() })),
   record: z.strictObject({ id: idSchema, status: z.enum(RECORD_STATUSES) }).nullable(),
 });
 export type VisitDetail = z.infer<typeof visitDetailSchema>;

@@ -18,6 +18,9 @@ export const recordSummarySchema = z.strictObject({
   submittedAt: isoTimeSchema.nullable(),
   updatedAt: isoTimeSchema,
   returnReason: z.string().nullable(),
+  /** The day the sheet is about (YYYY-MM-DD), when its content says. */
+  subjectDay: z.string().nullable(),
+  signedAt: isoTimeSchema.nullable(),
 });
 export type RecordSummary = z.infer<typeof recordSummarySchema>;
 
@@ -43,7 +46,12 @@ export const verifyResultSchema = z.strictObject({
 export const recordContract = {
   'record:queue': {
     input: z.strictObject({}),
-    output: z.strictObject({ toSign: z.array(recordSummarySchema), mine: z.array(recordSummarySchema) }),
+    output: z.strictObject({
+      toSign: z.array(recordSummarySchema),
+      mine: z.array(recordSummarySchema),
+      /** Recently signed sheets of the units this person signs for, or that they wrote. */
+      signed: z.array(recordSummarySchema),
+    }),
     roles: ANYONE_WORKING,
   },
   'record:get': { input: recordRef, output: recordDetailSchema, roles: ANYONE_WORKING },
@@ -84,6 +92,11 @@ export const staffingContract = {
     output: z.strictObject({ id: idSchema }),
     roles: ['admin'],
   },
+  'deputy:remove': {
+    input: z.strictObject({ deputyId: idSchema }),
+    output: z.strictObject({ done: z.literal(true) }),
+    roles: ['admin'],
+  },
   'absence:list': {
     input: z.strictObject({ dayKey: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
     output: z.array(staffAbsenceSchema),
@@ -92,6 +105,11 @@ export const staffingContract = {
   'absence:save': {
     input: staffAbsenceSchema.omit({ id: true }).extend({ id: idSchema.optional() }),
     output: z.strictObject({ id: idSchema }),
+    roles: ['admin', 'chief', 'counter'],
+  },
+  'absence:remove': {
+    input: z.strictObject({ absenceId: idSchema }),
+    output: z.strictObject({ done: z.literal(true) }),
     roles: ['admin', 'chief', 'counter'],
   },
 } as const;

@@ -33,6 +33,9 @@ export const activeVisitOf = (tx: MutationTx, staffId: string): EscortVisit | un
 const requireFreeEscort = (tx: MutationTx, visit: EscortVisit, staffId: string, dayKey: string): void => {
   const staff = tx.get('staff', staffId);
   if (!staff?.active) throw new MutationRejected('UNKNOWN_STAFF', 'staff does not exist or is inactive');
+  if (!staff.roles.some((r) => r === 'counter' || r === 'inspector' || r === 'chief')) {
+    throw new MutationRejected('ESCORT_NOT_ELIGIBLE', 'only counter staff, inspectors and chiefs escort visitors');
+  }
   if (staff.unitId !== visit.receivingUnitId) {
     throw new MutationRejected('ESCORT_NOT_IN_UNIT', 'escort must belong to the receiving unit');
   }
@@ -41,6 +44,14 @@ const requireFreeEscort = (tx: MutationTx, visit: EscortVisit, staffId: string, 
   }
   const busy = activeVisitOf(tx, staffId);
   if (busy) throw new MutationRejected('ESCORT_BUSY', 'staff is already escorting another visitor', { visitId: busy.id });
+};
+
+/** A visit's stops and finish are the escort's to record (or the counter's, or the admin's). */
+const requireServing = (visit: EscortVisit, ctx: MutationContext): void => {
+  const counterOrAdmin = ctx.actor.roles.includes('counter') || ctx.actor.roles.includes('admin');
+  if (visit.escortId && visit.escortId !== ctx.actor.staffId && !counterOrAdmin) {
+    throw new MutationRejected('NOT_VISIT_ESCORT', 'only this visit’s escort or the counter records it');
+  }
 };
 
 const requireActor = (ctx: MutationContext): string => {
@@ -162,9 +173,10 @@ export const recordStop = defineMutation({
   name: 'stop.record',
   args: z.strictObject({ stop: escortStopSchema }),
   roles: ESCORT_ROLES,
-  run(tx, { stop }) {
+  run(tx, { stop }, ctx) {
     const visit = requireVisit(tx, stop.visitId);
     if (visit.status !== 'in_service') throw new MutationRejected('VISIT_NOT_ACTIVE', 'visit is not in service');
+    requireServing(visit, ctx);
     const item = tx.get('business_items', stop.itemId);
     if (!item || item.unitId !== stop.unitId) throw new MutationRejected('ITEM_NOT_IN_UNIT', 'item does not belong to the unit');
     if (Date.parse(stop.startedAt) < Date.parse(visit.arrivedAt)) throw new MutationRejected('STOP_BEFORE_ARRIVAL', 'stop starts before the visitor arrived');
@@ -200,6 +212,7 @@ export const finishVisit = defineMutation({
   run(tx, a, ctx) {
     const visit = requireVisit(tx, a.visitId);
     if (visit.status !== 'in_service') throw new MutationRejected('VISIT_NOT_ACTIVE', 'visit is not in service');
+    requireServing(visit, ctx);
     const stops = tx.findBy('escort_stops', 'visitId', visit.id);
     if (stops.some((s) => s.endedAt === null)) throw new MutationRejected('OPEN_STOP', 'a stop is still open');
     if (visit.mode === 'escort' && stops.length === 0) throw new MutationRejected('NO_STOPS', 'record at least one stop');

@@ -147,6 +147,8 @@ export const correctRecord = defineMutation({
     if (tx.get('record_sheets', a.newRecordId)) throw new MutationRejected('DUPLICATE_ID', 'record already exists');
     const me = ctx.actor.staffId;
     if (!me) throw new MutationRejected('NO_ACTOR', 'a signed-in person is needed');
+    // The author corrects their own sheet; so may whoever may sign for its unit, and the admin.
+    if (me !== old.createdBy && !ctx.actor.roles.includes('admin')) signAuthority(tx, old, ctx);
     tx.put(
       'record_sheets',
       newDraftSheet({
@@ -194,6 +196,28 @@ export const saveDeputy = defineMutation({
     entityId: deputy.id,
     summary: `${deputy.deputyId} for ${deputy.chiefId} ${deputy.fromDay}..${deputy.toDay}`,
   }),
+});
+
+export const removeDeputy = defineMutation({
+  name: 'deputy.remove',
+  args: z.strictObject({ deputyId: idSchema }),
+  roles: ['admin'],
+  run(tx, a) {
+    if (!tx.get('sign_deputies', a.deputyId)) throw new MutationRejected('UNKNOWN_DEPUTY', 'no such deputy entry');
+    tx.delete('sign_deputies', a.deputyId);
+  },
+  audit: (a) => ({ entity: 'sign_deputies', entityId: a.deputyId, summary: 'deputy entry removed' }),
+});
+
+export const removeAbsence = defineMutation({
+  name: 'absence.remove',
+  args: z.strictObject({ absenceId: idSchema }),
+  roles: ['admin', 'chief', 'counter'],
+  run(tx, a) {
+    if (!tx.get('staff_absences', a.absenceId)) throw new MutationRejected('UNKNOWN_ABSENCE', 'no such absence');
+    tx.delete('staff_absences', a.absenceId);
+  },
+  audit: (a) => ({ entity: 'staff_absences', entityId: a.absenceId, summary: 'absence removed' }),
 });
 
 export const saveAbsence = defineMutation({

@@ -36,7 +36,15 @@ export interface Logger {
 }
 
 /** Calls that the renderer makes on its own (polling) and that must not keep an idle session awake. */
-const PASSIVE = new Set<ChannelName>(['app:status', 'auth:session', 'sync:status']);
+const PASSIVE = new Set<ChannelName>([
+  'app:status',
+  'auth:session',
+  'sync:status',
+  'escort:board',
+  'escort:visit',
+  'record:queue',
+  'case:recent',
+]);
 
 const fail = (code: ErrorCode, message: string, extra: Partial<AppError> = {}): Result<never> => ({
   ok: false,

@@ -13,6 +13,14 @@ export const staffingHandlers = (executor: Executor, newId: () => string) =>
       failOnMutation(executor.apply('deputy.save', { deputy: { ...i, id } }, actorOf(staffOf(ctx))));
       return { id };
     },
+    'deputy:remove': (i, ctx) => {
+      failOnMutation(executor.apply('deputy.remove', { deputyId: i.deputyId }, actorOf(staffOf(ctx))));
+      return { done: true } as const;
+    },
+    'absence:remove': (i, ctx) => {
+      failOnMutation(executor.apply('absence.remove', { absenceId: i.absenceId }, actorOf(staffOf(ctx))));
+      return { done: true } as const;
+    },
     'absence:list': (i) => executor.stores.staff_absences.all().filter((a) => a.dayKey === i.dayKey),
     'absence:save': (i, ctx) => {
       const id = i.id ?? newId();

@@ -114,7 +114,11 @@ export const createEscortService = ({ db, executor, now, newId }: EscortDeps) =>
         company,
         escortName: visit.escortId ? (stores.staff.get(visit.escortId)?.name ?? null) : null,
         stops: stores.escort_stops.findBy('visitId', visit.id),
-        reassignments: stores.escort_reassignments.findBy('visitId', visit.id),
+        reassignments: stores.escort_reassignments.findBy('visitId', visit.id).map((r) => ({
+          ...r,
+          fromName: stores.staff.get(r.fromStaffId)?.name ?? r.fromStaffId,
+          toName: stores.staff.get(r.toStaffId)?.name ?? r.toStaffId,
+        })),
         record: record ? { id: record.id, status: record.status } : null,
       };
     },

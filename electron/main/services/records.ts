@@ -47,7 +47,7 @@ export const createRecordService = (deps: RecordDeps) => {
   };
 
   const summary = (r: RecordSheet): RecordSummary => {
-    const content = r.content as { visitorName?: unknown };
+    const content = r.content as { visitorName?: unknown; dayKey?: unknown };
     return {
       id: r.id,
       kind: r.kind,
@@ -58,6 +58,8 @@ export const createRecordService = (deps: RecordDeps) => {
       submittedAt: r.submittedAt,
       updatedAt: r.updatedAt,
       returnReason: r.returnReason,
+      subjectDay: typeof content.dayKey === 'string' ? content.dayKey : null,
+      signedAt: r.signedAt,
     };
   };
 
@@ -107,6 +109,7 @@ export const createRecordService = (deps: RecordDeps) => {
       return {
         toSign: queues.submittedFor(signableUnits(me)).map(toRecordSheet).map(summary),
         mine: queues.openByAuthor(me.id).map(toRecordSheet).map(summary),
+        signed: queues.recentSigned(signableUnits(me), me.id).map(toRecordSheet).map(summary),
       };
     },
 
@@ -122,7 +125,7 @@ export const createRecordService = (deps: RecordDeps) => {
           edit: author && (r.status === 'draft' || r.status === 'returned'),
           submit: author && (r.status === 'draft' || r.status === 'returned'),
           sign: r.status === 'submitted' && mayRule(me, r),
-          correct: r.status === 'signed',
+          correct: r.status === 'signed' && (author || mayRule(me, r)),
         },
       };
     },

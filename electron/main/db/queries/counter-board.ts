@@ -81,6 +81,7 @@ export const counterBoardQueries = (db: Database) => {
             EXISTS (SELECT 1 FROM staff_absences a WHERE a.staff_id = s.id AND a.day_key = @dayKey) AS absent
      FROM staff s
      WHERE s.unit_id = @unitId AND s.active = 1
+       AND EXISTS (SELECT 1 FROM json_each(s.roles) r WHERE r.value IN ('counter', 'inspector', 'chief'))
      ORDER BY busy, absent, escorts_today, s.name, s.id`,
   );
   return {

@@ -14,14 +14,14 @@ export const recordQueueQueries = (db: Database) => {
      WHERE created_by = ? AND status IN ('draft', 'returned', 'submitted')
      ORDER BY updated_at DESC, id LIMIT 500`,
   );
-  const recentSigned = db.prepare<[string], RecordRow>(
+  const recentSigned = db.prepare<{ units: string; author: string }, RecordRow>(
     `SELECT ${RECORD_COLUMNS} FROM record_sheets
-     WHERE status = 'signed' AND unit_id IN (SELECT value FROM json_each(?))
+     WHERE status = 'signed' AND (unit_id IN (SELECT value FROM json_each(@units)) OR created_by = @author)
      ORDER BY signed_at DESC, id LIMIT 50`,
   );
   return {
     submittedFor: (unitIds: readonly string[]) => forUnits.all(JSON.stringify(unitIds)),
     openByAuthor: (staffId: string) => byAuthor.all(staffId),
-    recentSignedFor: (unitIds: readonly string[]) => recentSigned.all(JSON.stringify(unitIds)),
+    recentSigned: (unitIds: readonly string[], authorId: string) => recentSigned.all({ units: JSON.stringify(unitIds), author: authorId }),
   };
 };

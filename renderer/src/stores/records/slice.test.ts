@@ -16,6 +16,8 @@ const summary = (id: string, status: RecordStatus, updatedAt: string): RecordSum
   submittedAt: null,
   updatedAt,
   returnReason: status === 'returned' ? '請補充' : null,
+  subjectDay: '2026-11-27',
+  signedAt: null,
 });
 
 const detail = (status: RecordStatus, updatedAt = '2026-11-27T01:00:00.000Z'): RecordDetail => ({
@@ -51,6 +53,7 @@ describe('records slice', () => {
             summary('c', 'returned', '2026-11-27T00:00:00.000Z'),
             summary('d', 'draft', '2026-11-27T02:00:00.000Z'),
           ],
+          signed: [],
         }),
     });
     await store.getState().loadRecordQueue();
@@ -64,7 +67,7 @@ describe('records slice', () => {
     let status: RecordStatus = 'submitted';
     const { store, calls } = fakeBackend({
       'sync:status': () => ok({ configured: false, pending: 0, lastSyncAt: null }),
-      'record:queue': () => ok({ toSign: [], mine: [] }),
+      'record:queue': () => ok({ toSign: [], mine: [], signed: [] }),
       'record:get': () => ok(detail(status, status === 'signed' ? '2026-11-27T02:00:00.000Z' : undefined)),
       'record:sign': ({ password }) => {
         if (password !== 'right') return { ok: false, error: { code: 'bad_credentials', message: 'no' } };
@@ -99,7 +102,7 @@ describe('records slice', () => {
 
   it('a refused change (the sheet moved on meanwhile) shows the sheet as it is now', async () => {
     const { store, calls } = fakeBackend({
-      'record:queue': () => ok({ toSign: [], mine: [] }),
+      'record:queue': () => ok({ toSign: [], mine: [], signed: [] }),
       'record:get': () => ok(detail('signed')),
       'record:update': () => ({ ok: false, error: { code: 'rejected', message: 'x', reason: 'RECORD_SIGNED' } }),
     });
