@@ -119,6 +119,19 @@ describe('escort service', () => {
     expect(early.error).toMatchObject({ reason: 'OPEN_STOP' });
   });
 
+  it('lets only the visit’s escort (or the counter) record its stops, and only escorting roles be escorts', async () => {
+    const a = await intake('甲');
+    await app.ok('counter', 'escort:assign', { visitId: a.visitId, staffId: escort1 });
+    const stop = { visitId: a.visitId, unitId: 'unit-s1', itemId: 'item-e01', startedAt: new Date(clock).toISOString(), endedAt: null, outcome: null, note: '' };
+    expect((await app.call('escortb', 'escort:recordStop', stop)).error).toMatchObject({ reason: 'NOT_VISIT_ESCORT' });
+    await app.ok('counter', 'escort:recordStop', stop);
+    const sec = await addSignedInStaff(app, 'secretary', ['secretariat'], 'unit-s1');
+    const b = await intake('乙');
+    expect((await app.call('counter', 'escort:assign', { visitId: b.visitId, staffId: sec })).error).toMatchObject({ reason: 'ESCORT_NOT_ELIGIBLE' });
+    const suggested = await app.ok<{ staffId: string }[]>('counter', 'escort:suggest', { visitId: b.visitId });
+    expect(suggested.map((x) => x.staffId)).not.toContain(sec);
+  });
+
   it('shows the board: waiting, active with the current stop, and today’s figures', async () => {
     const a = await intake('甲');
     await intake('乙');
