@@ -16,6 +16,9 @@ import { escortHandlers } from './ipc/escort';
 import { recordHandlers } from './ipc/records';
 import { staffingHandlers } from './ipc/staffing';
 import { caseHandlers } from './ipc/cases';
+import { printHandlers } from './ipc/print';
+import { createPrintService } from './print/print-service';
+import type { SystemPrintFn } from './print/drivers/system';
 import { createCaseService } from './services/cases';
 import { createCaseImportService } from './services/case-import/import-service';
 import { createEscortService } from './services/escort';
@@ -41,6 +44,8 @@ export interface AppContextOptions {
   openFile?: (file: string) => Promise<void>;
   /** Where bundled fonts live in a packaged app; defaults to the npm package's files. */
   fontDir?: string;
+  /** Prints a PDF on an OS printer (Electron); absent where there is none. */
+  systemPrint?: SystemPrintFn;
 }
 
 export interface AppContext {
@@ -137,6 +142,21 @@ const readyContext = (
   });
   const escort = createEscortService({ db, executor, now, newId });
   const cases = createCaseService({ db, executor, now, newId });
+  const recordPdf = createRecordPdfService({
+    executor,
+    dataDir: opts.dataDir,
+    now,
+    ...(opts.fontDir ? { fontDir: opts.fontDir } : {}),
+    ...(opts.openFile ? { openFile: opts.openFile } : {}),
+  });
+  const print = createPrintService({
+    db,
+    dataDir: opts.dataDir,
+    now,
+    newId,
+    ...(opts.fontDir ? { fontDir: opts.fontDir } : {}),
+    ...(opts.systemPrint ? { systemPrint: opts.systemPrint } : {}),
+  });
   const reference = createReferenceService({ executor, newId });
   const audit = createAuditService({ executor });
 
@@ -156,16 +176,8 @@ const readyContext = (
     ...authHandlers(auth),
     ...referenceHandlers(reference, auth, audit),
     ...escortHandlers(escort),
-    ...recordHandlers(
-      records,
-      createRecordPdfService({
-        executor,
-        dataDir: opts.dataDir,
-        now,
-        ...(opts.fontDir ? { fontDir: opts.fontDir } : {}),
-        ...(opts.openFile ? { openFile: opts.openFile } : {}),
-      }),
-    ),
+    ...recordHandlers(records, recordPdf),
+    ...printHandlers(print, cases, recordPdf),
     ...staffingHandlers(executor, newId),
     ...caseHandlers(cases, createCaseImportService({ executor, cases })),
     'sync:status': () => ({ configured: false, pending: executor.outbox.count(), lastSyncAt: null }),

@@ -62,6 +62,15 @@ export const CHANNELS = [
   'case:import',
   'settings:publicUrl',
   'settings:setPublicUrl',
+  'print:profiles',
+  'print:saveProfile',
+  'print:deleteProfile',
+  'print:testPrint',
+  'print:label',
+  'print:recordSheet',
+  'print:jobs',
+  'print:retry',
+  'print:reprint',
 ] as const;
 
 export type ChannelName = (typeof CHANNELS)[number];

@@ -19,6 +19,7 @@ import type { ChannelName } from './channels';
 import { escortContract } from './contract-escort';
 import { recordContract, staffingContract } from './contract-records';
 import { caseContract } from './contract-cases';
+import { printContract } from './contract-print';
 
 /** `public`: no session needed. `any`: any signed-in, unlocked person. Otherwise: one of the roles. */
 export type ChannelRoles = 'public' | 'any' | readonly Role[];
@@ -169,6 +170,7 @@ export const contract = {
   ...recordContract,
   ...staffingContract,
   ...caseContract,
+  ...printContract,
 } satisfies { [C in ChannelName]: ChannelDef<z.ZodType, z.ZodType> };
 
 // Every name in CHANNELS is declared above (via `satisfies`), and nothing else is.

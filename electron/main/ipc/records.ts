@@ -13,6 +13,9 @@ export const recordHandlers = (records: RecordService, pdf: RecordPdfService) =>
     'record:sign': (i, ctx) => records.sign(staffOf(ctx), i.recordId, i.password),
     'record:verify': (i) => records.verify(i.recordId),
     'record:correct': (i, ctx) => records.correct(staffOf(ctx), i.recordId),
-    'record:pdf': (i) => pdf.save(i.recordId),
+    'record:pdf': async (i) => {
+      const { path, bytes } = await pdf.save(i.recordId);
+      return { path, bytes };
+    },
     'record:openPdf': (i) => pdf.open(i.recordId),
   }) satisfies Partial<Handlers>;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { PrintJobRow } from '../db/queries/print-jobs';
-import type { printJobSchema } from './contract-shapes';
+import type { printJobSchema } from '../../../shared/ipc/contract-print';
 
 /** A print job as the queue screen shows it (print:jobs output). */
 export type PrintJob = z.infer<typeof printJobSchema>;

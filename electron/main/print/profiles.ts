@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { PrinterProfileRow } from '../db/queries/print-profiles';
-import type { printerProfileInputSchema, printerProfileSchema } from './contract-shapes';
+import type { printerProfileInputSchema, printerProfileSchema } from '../../../shared/ipc/contract-print';
 
-export { PRINT_LANGUAGES, PRINT_TRANSPORTS, PROFILE_KINDS, printerProfileInputSchema } from './contract-shapes';
+export { PRINT_LANGUAGES, PRINT_TRANSPORTS, PROFILE_KINDS, printerProfileInputSchema } from '../../../shared/ipc/contract-print';
 
 /** Printer profiles as the UI edits them (print:saveProfile input); validated in the service. */
 export type PrinterProfileInput = z.input<typeof printerProfileInputSchema>;

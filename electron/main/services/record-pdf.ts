@@ -45,7 +45,7 @@ export const createRecordPdfService = (deps: RecordPdfDeps) => {
     });
   };
 
-  const save = async (recordId: string): Promise<{ path: string; bytes: number }> => {
+  const save = async (recordId: string): Promise<{ path: string; bytes: number; title: string }> => {
     const r = stores.record_sheets.get(recordId);
     if (!r) throw new AppFailure('not_found', 'record not found');
     const pdf = await render(r);
@@ -55,7 +55,7 @@ export const createRecordPdfService = (deps: RecordPdfDeps) => {
     const tmp = `${file}.tmp`;
     fs.writeFileSync(tmp, pdf);
     fs.renameSync(tmp, file);
-    return { path: file, bytes: pdf.length };
+    return { path: file, bytes: pdf.length, title: `${r.kind}-${r.id}` };
   };
 
   return {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { printChannelShapes } from '../../../electron/main/print/contract-shapes';
+import { printContract } from '../../../shared/ipc/contract-print';
 import { loadLabelFonts } from '../../../electron/main/print/label/label-fonts';
 import { sampleCaseLabel } from '../../../electron/main/print/label/sample-label';
 import { renderTsplLabel } from '../../../electron/main/print/label/tspl';
@@ -96,8 +96,8 @@ describe('print queue with a fake 9100 printer', () => {
     expect([ja.state, jb.state]).toEqual(['done', 'done']);
     expect(svc.jobs(10).map((j) => j.title)).toEqual(['案件標籤 B-2', '案件標籤 A-1']);
     // What the service returns is what the IPC contract promises.
-    expect(() => printChannelShapes['print:jobs'].output.parse(svc.jobs(10))).not.toThrow();
-    expect(() => printChannelShapes['print:profiles'].output.parse(svc.profiles())).not.toThrow();
+    expect(() => printContract['print:jobs'].output.parse(svc.jobs(10))).not.toThrow();
+    expect(() => printContract['print:profiles'].output.parse(svc.profiles())).not.toThrow();
   });
 
   it('a test print sends the sample label to that profile', async () => {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { QUEUE_NAME } from '../contract-shapes';
+import { QUEUE_NAME } from '../../../../shared/ipc/contract-print';
 import { PrintError } from './print-error';
 
 export interface SpoolerOptions {

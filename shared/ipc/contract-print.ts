@@ -1,9 +1,6 @@
 import { z } from 'zod';
 
-/**
- * The printing subsystem's IPC shapes, zod only, so this file can move into shared/ipc as it is
- * (print:* channels). Main validates with the same schemas in the service.
- */
+/** IPC schemas of the printing subsystem (print:*): printer profiles, jobs, labels and A4 sheets. */
 export const PRINT_TRANSPORTS = ['tcp9100', 'spooler_raw', 'system', 'pdf_file'] as const;
 export const PRINT_LANGUAGES = ['zpl', 'tspl', 'pdf'] as const;
 export const PROFILE_KINDS = ['label', 'a4'] as const;
@@ -94,15 +91,20 @@ export const printJobSchema = z.strictObject({
 });
 
 const id = z.string().min(1).max(64);
+const PRINTING = ['counter', 'inspector', 'chief', 'admin'] as const;
 /** `profileId` absent = the default printer of that kind. */
-export const printChannelShapes = {
-  'print:profiles': { input: z.strictObject({}), output: z.array(printerProfileSchema) },
-  'print:saveProfile': { input: printerProfileInputSchema, output: printerProfileSchema },
-  'print:deleteProfile': { input: z.strictObject({ id }), output: z.null() },
-  'print:testPrint': { input: z.strictObject({ profileId: id }), output: printJobSchema },
-  'print:label': { input: z.strictObject({ caseId: id, profileId: id.optional() }), output: printJobSchema },
-  'print:recordSheet': { input: z.strictObject({ recordId: id, profileId: id.optional() }), output: printJobSchema },
-  'print:jobs': { input: z.strictObject({ limit: z.number().int().min(1).max(500).optional() }), output: z.array(printJobSchema) },
-  'print:retry': { input: z.strictObject({ jobId: id }), output: printJobSchema },
-  'print:reprint': { input: z.strictObject({ jobId: id }), output: printJobSchema },
+export const printContract = {
+  'print:profiles': { input: z.strictObject({}), output: z.array(printerProfileSchema), roles: PRINTING },
+  'print:saveProfile': { input: printerProfileInputSchema, output: printerProfileSchema, roles: ['admin'] },
+  'print:deleteProfile': { input: z.strictObject({ id }), output: z.strictObject({ done: z.literal(true) }), roles: ['admin'] },
+  'print:testPrint': { input: z.strictObject({ profileId: id }), output: printJobSchema, roles: ['admin'] },
+  'print:label': { input: z.strictObject({ caseId: id, profileId: id.optional() }), output: printJobSchema, roles: PRINTING },
+  'print:recordSheet': { input: z.strictObject({ recordId: id, profileId: id.optional() }), output: printJobSchema, roles: PRINTING },
+  'print:jobs': {
+    input: z.strictObject({ limit: z.number().int().min(1).max(500).optional() }),
+    output: z.array(printJobSchema),
+    roles: PRINTING,
+  },
+  'print:retry': { input: z.strictObject({ jobId: id }), output: printJobSchema, roles: PRINTING },
+  'print:reprint': { input: z.strictObject({ jobId: id }), output: printJobSchema, roles: PRINTING },
 } as const;
