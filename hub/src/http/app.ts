@@ -1,0 +1,89 @@
+import { fastify } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
+import { MAX_PUSH_BYTES, pullRequestSchema, pushRequestSchema } from '../../../shared/sync/wire';
+import type { PullResponse, PushResponse } from '../../../shared/sync/wire';
+import { deviceQueries } from '../store/devices';
+import type { DeviceRow } from '../store/devices';
+import { createHubStore } from '../store/hub-store';
+import { HubError } from '../sync/hub-error';
+import { createPullService } from '../sync/pull';
+import { createPushService } from '../sync/push';
+import { installErrorHandling } from './errors';
+
+export interface HubAppOptions {
+  db: Database;
+  now?: () => Date;
+  /** pino options, or false for no logs (tests). */
+  logger?: boolean | { level: string };
+}
+
+const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]{1,512})$/;
+
+const parseBody = <S extends z.ZodType>(schema: S, body: unknown): z.infer<S> => {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'invalid body';
+    throw new HubError(400, 'INVALID_BODY', where.slice(0, 300));
+  }
+  return parsed.data;
+};
+
+/** The hub's HTTP face: /healthz and the sync endpoints. The database is opened and migrated by the caller. */
+export const buildHubApp = (opts: HubAppOptions): FastifyInstance => {
+  const { db } = opts;
+  const now = opts.now ?? (() => new Date());
+  const app = fastify({ logger: opts.logger ?? true, bodyLimit: MAX_PUSH_BYTES, return503OnClosing: true });
+  installErrorHandling(app);
+
+  const devices = deviceQueries(db);
+  const store = createHubStore(db);
+  const pushService = createPushService({
+    db,
+    store,
+    now,
+    onMutatorCrash: (err, m) => app.log.error({ err, mutation: m.name, seq: m.seq }, 'mutator crashed'),
+  });
+  const pullService = createPullService(db);
+  const authed = new WeakMap<FastifyRequest, DeviceRow>();
+
+  const deviceOf = (request: FastifyRequest, claimed: string): DeviceRow => {
+    const device = authed.get(request);
+    if (!device) throw new HubError(401, 'UNAUTHENTICATED', 'a device token is required');
+    if (device.id !== claimed) throw new HubError(403, 'DEVICE_MISMATCH', 'the body names another device than the token');
+    return device;
+  };
+
+  app.get('/healthz', async () => {
+    db.prepare('SELECT 1').get();
+    return { ok: true };
+  });
+
+  app.register(
+    async (sync) => {
+      // Authenticate before the body is read: an unknown caller costs no parsing.
+      sync.addHook('onRequest', async (request) => {
+        const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
+        const device = token === undefined ? undefined : devices.byToken(token);
+        if (!device) throw new HubError(401, 'UNAUTHENTICATED', 'missing, unknown or revoked device token');
+        authed.set(request, device);
+      });
+      sync.post('/push', async (request): Promise<PushResponse> => {
+        const body = parseBody(pushRequestSchema, request.body);
+        const device = deviceOf(request, body.deviceId);
+        const res = pushService.push(device.id, body);
+        request.log.info({ device: device.id, count: body.mutations.length, lastSeq: res.lastSeq }, 'push');
+        return res;
+      });
+      sync.post('/pull', async (request): Promise<PullResponse> => {
+        const body = parseBody(pullRequestSchema, request.body);
+        const device = deviceOf(request, body.deviceId);
+        return pullService.pull(device.id, body);
+      });
+    },
+    { prefix: '/sync' },
+  );
+  return app;
+};

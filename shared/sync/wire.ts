@@ -1,0 +1,118 @@
+import { z } from 'zod';
+
+/**
+ * The sync wire format between a desktop and the hub (architecture.md, "Sync"). Both ends parse
+ * with these schemas; every object is strict, so an unknown field is a 400, never silently dropped.
+ */
+
+/** Bounds of one push: a desktop with a longer outbox sends several pushes, in order. */
+export const MAX_PUSH_MUTATIONS = 500;
+/** Bytes of one push body. Import mutations carry 250 cases (~150 KB); this leaves room for many. */
+export const MAX_PUSH_BYTES = 4 * 1024 * 1024;
+/** Rows per pull page, and the default when the client names none. */
+export const MAX_PULL_LIMIT = 1000;
+export const DEFAULT_PULL_LIMIT = 500;
+/** A pull page stops growing once its rows reach this many bytes of JSON (always at least one row). */
+export const MAX_PULL_PAGE_BYTES = 2 * 1024 * 1024;
+
+const deviceIdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const uuidv7Schema = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, 'a lower-case UUIDv7');
+/** Per-device sequence numbers start at 1 and never skip. */
+const seqSchema = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+
+export const pushMutationSchema = z.strictObject({
+  id: uuidv7Schema,
+  seq: seqSchema,
+  name: z.string().min(1).max(64),
+  /** Parsed by the mutator's own schema on the hub; the wire only requires it to be JSON. */
+  args: z.unknown(),
+  /** The staff member who ran it on the desktop; null for the app itself (first-run seeding). */
+  actorId: z.string().min(1).max(64).nullable(),
+  /** The desktop's clock when it ran: display and audit only, never used for decisions. */
+  deviceTime: z.iso.datetime({ offset: true }),
+});
+export type PushMutation = z.infer<typeof pushMutationSchema>;
+
+export const pushRequestSchema = z.strictObject({
+  deviceId: deviceIdSchema,
+  schemaVersion: z.number().int().min(1),
+  mutations: z.array(pushMutationSchema).min(1).max(MAX_PUSH_MUTATIONS),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export const OUTCOMES = ['applied', 'rejected'] as const;
+export const mutationResultSchema = z.strictObject({
+  id: uuidv7Schema,
+  seq: seqSchema,
+  outcome: z.enum(OUTCOMES),
+  /** The mutator's rejection code (ESCORT_BUSY, ...) or the hub's (FORBIDDEN, INVALID_ARGS, ...). */
+  code: z.string().optional(),
+  message: z.string().optional(),
+});
+export type MutationResult = z.infer<typeof mutationResultSchema>;
+
+export const pushResponseSchema = z.strictObject({
+  results: z.array(mutationResultSchema),
+  /** The device's last processed sequence after this push: its outbox may drop rows up to it once pulled. */
+  lastSeq: z.number().int().min(0),
+});
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+/** A server version: the hub's change counter. Never a client clock. 0 means "from the beginning". */
+export const cursorSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+export const pullRequestSchema = z.strictObject({
+  deviceId: deviceIdSchema,
+  cursor: cursorSchema,
+  limit: z.number().int().min(1).max(MAX_PULL_LIMIT).optional(),
+});
+export type PullRequest = z.infer<typeof pullRequestSchema>;
+
+export const rowChangeSchema = z.strictObject({
+  table: z.string(),
+  key: z.string(),
+  /** The row as it is now; null is a tombstone (the row was deleted). Absence never means deletion. */
+  row: z.record(z.string(), z.unknown()).nullable(),
+  version: z.number().int().min(1),
+});
+export type RowChange = z.infer<typeof rowChangeSchema>;
+
+export const pullResponseSchema = z.strictObject({
+  /** In increasing version order; one entry per row (its latest state). */
+  changes: z.array(rowChangeSchema),
+  lastProcessedSeq: z.number().int().min(0),
+  nextCursor: cursorSchema,
+  hasMore: z.boolean(),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+/** Stable error codes of the sync endpoints; the desktop maps each to what the user should do. */
+export const SYNC_ERROR_CODES = [
+  'INVALID_JSON',
+  'INVALID_BODY',
+  'BODY_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'UNAUTHENTICATED',
+  'DEVICE_MISMATCH',
+  'SCHEMA_MISMATCH',
+  'SEQ_GAP',
+  'SEQ_REUSED',
+  'MUST_RESYNC',
+  'NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
+  'BAD_REQUEST',
+  'INTERNAL',
+] as const;
+export type SyncErrorCode = (typeof SYNC_ERROR_CODES)[number];
+
+export const syncErrorSchema = z.strictObject({
+  ok: z.literal(false),
+  error: z.strictObject({
+    code: z.enum(SYNC_ERROR_CODES),
+    message: z.string(),
+    details: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  }),
+});
+export type SyncError = z.infer<typeof syncErrorSchema>;
