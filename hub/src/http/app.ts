@@ -37,6 +37,8 @@ export const buildHubApp = (opts: HubAppOptions): FastifyInstance => {
   const now = opts.now ?? (() => new Date());
   const app = fastify({ logger: opts.logger ?? true, bodyLimit: MAX_PUSH_BYTES, return503OnClosing: true });
   installErrorHandling(app);
+  // JSON only: a text/plain body would reach the handlers as a string; refuse it as 415 instead.
+  app.removeContentTypeParser('text/plain');
 
   const devices = deviceQueries(db);
   const store = createHubStore(db);

@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import referenceSeed from '../../../resources/seed/reference.json';
+import type { HubConfig } from '../../../hub/src/config';
+import { startHub } from '../../../hub/src/hub';
+import type { RunningHub } from '../../../hub/src/hub';
+import { SCHEMA_VERSION } from '../../../shared/mutations/registry';
+import type { PushMutation } from '../../../shared/sync/wire';
+import { uuidv7From } from '../../../shared/util/uuidv7';
+
+/** A hub on a loopback port with a temp data folder, driven over real HTTP by the tests. */
+export interface TestHub {
+  url: string;
+  dir: string;
+  tokens: Record<string, string>;
+  hub: RunningHub;
+  /** Stops the hub and starts it again on the same data folder. */
+  restart: () => Promise<void>;
+  stop: () => Promise<void>;
+}
+
+/** The hub's clock in tests: fixed, so mutators that look at "today" decide the same every run. */
+export const HUB_NOW = new Date('2026-11-27T01:30:00.000Z');
+
+export const startTestHub = async (deviceIds: readonly string[] = ['dev-a', 'dev-b']): Promise<TestHub> => {
+  const dir = mkdtempSync(join(tmpdir(), 'hub-test-'));
+  const tokens = Object.fromEntries(deviceIds.map((id) => [id, randomBytes(24).toString('base64url')]));
+  const config = (port: number): HubConfig => ({
+    host: '127.0.0.1',
+    port,
+    dataDir: dir,
+    branchId: 'branch-main',
+    deviceTokens: Object.entries(tokens).map(([deviceId, token]) => ({ deviceId, token })),
+    logLevel: 'silent',
+  });
+  const start = (port: number) => startHub(config(port), { now: () => HUB_NOW, logger: false });
+  const t: TestHub = {
+    url: '',
+    dir,
+    tokens,
+    hub: await start(0),
+    restart: async () => {
+      const port = Number(new URL(t.url).port);
+      await t.hub.close();
+      t.hub = await start(port);
+    },
+    stop: async () => {
+      await t.hub.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  t.url = t.hub.url;
+  return t;
+};
+
+export interface HttpResult<T = unknown> {
+  status: number;
+  body: T;
+}
+
+/** POSTs a raw body (string) or a value (sent as JSON) and reads the JSON answer. */
+export const post = async <T = unknown>(
+  url: string,
+  token: string | null,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<HttpResult<T>> => {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+      ...headers,
+    },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as T };
+};
+
+/** One desktop's outbox as the hub sees it: ids and consecutive sequence numbers. */
+export const outbox = () => {
+  let seq = 0;
+  let ms = Date.parse('2026-11-27T01:00:00.000Z');
+  return (name: string, args: unknown, actorId: string | null): PushMutation => ({
+    id: uuidv7From(++ms, randomBytes(10)),
+    seq: ++seq,
+    name,
+    args,
+    actorId,
+    deviceTime: new Date(ms).toISOString(),
+  });
+};
+
+export const pushBody = (deviceId: string, mutations: PushMutation[], schemaVersion = SCHEMA_VERSION) => ({
+  deviceId,
+  schemaVersion,
+  mutations,
+});
+
+export const VERIFIER = `scrypt$10$8$1$c2FsdHNhbHRzYWx0c2FsdA$${'h'.repeat(43)}`;
+export const SEED = referenceSeed;
+
+export const staffArgs = (id: string, unitId: string, roles: string[]) => ({
+  staff: { id, unitId, name: `人員${id}`, username: id, roles, active: true, demo: false },
+});
+
+export const intakeArgs = (visitId: string) => ({
+  visitId,
+  dayKey: '2026-11-27',
+  visitor: { id: `p-${visitId}`, name: '王小明', phone: '0912345678', companyId: null },
+  company: null,
+  // Two units' items: an escorted visit, received by unit-s1.
+  itemIds: ['item-e01', 'item-m01'],
+  escortRequested: false,
+});
