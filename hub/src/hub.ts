@@ -17,7 +17,8 @@ export interface RunningHub {
 
 export interface StartOptions {
   now?: () => Date;
-  logger?: boolean | { level: string };
+  /** pino options (a stream to capture logs in tests), or false for none. */
+  logger?: boolean | { level: string; stream?: { write: (line: string) => void } };
 }
 
 /** Opens (and migrates) the data folder's database, seeds the static device list and listens. */

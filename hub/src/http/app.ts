@@ -16,7 +16,7 @@ export interface HubAppOptions {
   db: Database;
   now?: () => Date;
   /** pino options, or false for no logs (tests). */
-  logger?: boolean | { level: string };
+  logger?: boolean | { level: string; stream?: { write: (line: string) => void } };
 }
 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]{1,512})$/;
@@ -39,6 +39,15 @@ export const buildHubApp = (opts: HubAppOptions): FastifyInstance => {
   installErrorHandling(app);
   // JSON only: a text/plain body would reach the handlers as a string; refuse it as 415 instead.
   app.removeContentTypeParser('text/plain');
+  // While closing, answers in flight end their keep-alive connection, so shutdown does not wait
+  // for idle sockets to time out after the last request is done.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
 
   const devices = deviceQueries(db);
   const store = createHubStore(db);

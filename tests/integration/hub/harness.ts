@@ -24,7 +24,12 @@ export interface TestHub {
 /** The hub's clock in tests: fixed, so mutators that look at "today" decide the same every run. */
 export const HUB_NOW = new Date('2026-11-27T01:30:00.000Z');
 
-export const startTestHub = async (deviceIds: readonly string[] = ['dev-a', 'dev-b']): Promise<TestHub> => {
+export interface TestHubOptions {
+  /** Receives the hub's JSON log lines (pino); without it the hub logs nothing. */
+  onLog?: (line: string) => void;
+}
+
+export const startTestHub = async (deviceIds: readonly string[] = ['dev-a', 'dev-b'], opts: TestHubOptions = {}): Promise<TestHub> => {
   const dir = mkdtempSync(join(tmpdir(), 'hub-test-'));
   const tokens = Object.fromEntries(deviceIds.map((id) => [id, randomBytes(24).toString('base64url')]));
   const config = (port: number): HubConfig => ({
@@ -35,7 +40,9 @@ export const startTestHub = async (deviceIds: readonly string[] = ['dev-a', 'dev
     deviceTokens: Object.entries(tokens).map(([deviceId, token]) => ({ deviceId, token })),
     logLevel: 'silent',
   });
-  const start = (port: number) => startHub(config(port), { now: () => HUB_NOW, logger: false });
+  const onLog = opts.onLog;
+  const logger = onLog ? { level: 'info', stream: { write: (line: string) => onLog(line) } } : false;
+  const start = (port: number) => startHub(config(port), { now: () => HUB_NOW, logger });
   const t: TestHub = {
     url: '',
     dir,
