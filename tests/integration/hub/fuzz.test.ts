@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syncErrorSchema } from '../../../shared/sync/wire';
+import { outbox, post, pushBody, SEED, startTestHub } from './harness';
+import type { TestHub } from './harness';
+
+/** Random bodies at both sync endpoints: never a 5xx, every refusal in the stable error shape. */
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub(['dev-a']);
+});
+afterAll(async () => {
+  await hub.stop();
+});
+
+const template = pushBody('dev-a', [outbox()('reference.seed', SEED, null)]);
+const m0 = template.mutations[0];
+
+/** Near-valid bodies find more paths than pure noise: a valid push or pull with one part replaced. */
+const bodies = fc.oneof(
+  fc.jsonValue(),
+  fc.string(),
+  fc.record({ deviceId: fc.jsonValue(), cursor: fc.jsonValue() }),
+  fc.jsonValue().map((v) => ({ ...template, schemaVersion: v })),
+  fc.record({ seq: fc.jsonValue(), id: fc.jsonValue(), name: fc.jsonValue(), args: fc.jsonValue(), actorId: fc.jsonValue() }, { requiredKeys: [] })
+    .map((over) => ({ ...template, mutations: [{ ...m0, ...over }] })),
+);
+
+describe('sync endpoints under random input', () => {
+  it('answer 2xx or a coded 4xx, never a 5xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('push', 'pull'), bodies, fc.boolean(), async (endpoint, body, raw) => {
+        const payload = raw && typeof body === 'string' ? body : JSON.stringify(body);
+        const res = await post(`${hub.url}/sync/${endpoint}`, hub.tokens['dev-a'] ?? '', payload);
+        expect(res.status).toBeLessThan(500);
+        if (res.status >= 400) expect(syncErrorSchema.safeParse(res.body).success, JSON.stringify(res.body)).toBe(true);
+      }),
+      { seed: 20261127, numRuns: 300 },
+    );
+  });
+});
