@@ -17,6 +17,8 @@ export interface FormModalProps<V> {
   okText?: string;
   width?: number;
   initialValues?: Partial<V>;
+  /** The form's instance, when the caller watches its fields; otherwise the dialog makes its own. */
+  form?: FormInstance<V>;
   /** Focused when the dialog opens. */
   firstField: string;
   /** Resolves null when done (the dialog closes) or with an error (the dialog stays, values kept). */
@@ -31,7 +33,7 @@ export interface FormModalProps<V> {
  */
 export const FormModal = <V extends object>(props: FormModalProps<V>) => {
   const t = useT();
-  const [form] = Form.useForm<V>();
+  const [form] = Form.useForm<V>(props.form);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 

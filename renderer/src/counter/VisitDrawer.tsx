@@ -9,7 +9,6 @@ import { describeError } from '../i18n/error-message';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../stores/app-store';
 import { counterSelectors } from '../stores/counter/selectors';
-import { referenceSelectors } from '../stores/reference/selectors';
 import type { VisitDetail } from '../stores/counter/slice';
 import { CancelVisitModal } from './CancelVisitModal';
 import { EscortAssignModal } from './EscortAssignModal';
@@ -42,19 +41,11 @@ export const VisitDrawer = ({ visitId, names, onClose }: { visitId: string; name
   const closeVisit = useAppStore(counterSelectors.closeVisit);
   const startDirect = useAppStore(counterSelectors.startDirect);
   const isCounter = useAppStore(counterSelectors.isCounter);
-  const staff = useAppStore(referenceSelectors.staff);
-  const loadStaff = useAppStore(referenceSelectors.loadStaff);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const staffName = (id: string) => staff.find((s) => s.id === id)?.name ?? '—';
   const shown: VisitDetail | null = detail?.visit.id === visitId ? detail : null;
 
   usePolling(() => void loadVisit(visitId), 5000);
   useEffect(() => () => closeVisit(), [closeVisit]);
-  const hasReassignments = (shown?.reassignments.length ?? 0) > 0;
-  useEffect(() => {
-    // Names for the reassignment history; staff:list is open to everyone signed in.
-    if (hasReassignments) void loadStaff();
-  }, [hasReassignments, loadStaff]);
 
   const start = async () => {
     const r = await startDirect(visitId);
@@ -142,8 +133,8 @@ export const VisitDrawer = ({ visitId, names, onClose }: { visitId: string; name
                   <Typography.Text key={x.id} className="bd-wrap" style={{ fontSize: 13 }} data-testid="reassignment">
                     {t('visit.reassignment', {
                       time: formatHm(x.at),
-                      from: staffName(x.fromStaffId),
-                      to: staffName(x.toStaffId),
+                      from: x.fromName,
+                      to: x.toName,
                       reason: x.reason,
                     })}
                   </Typography.Text>

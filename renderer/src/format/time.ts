@@ -76,3 +76,9 @@ export const formatRocLongDateTime = (iso: string): string => {
   const ms = Date.parse(iso);
   return Number.isNaN(ms) ? iso : `${formatRocDate(new Date(ms))} ${formatHm(iso)}`;
 };
+
+/** 115/11/26: the Taiwan day of an instant, as tables show it; an unreadable value is shown as given. */
+export const formatRocDay = (iso: string): string => {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : formatDayKeyShort(new Date(ms + TAIPEI_OFFSET_MS).toISOString().slice(0, 10));
+};

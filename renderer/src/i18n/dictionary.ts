@@ -1,8 +1,10 @@
 import { enAreas } from './en/areas';
 import { enAuth } from './en/auth';
+import { enCases } from './en/cases';
 import { enCommon } from './en/common';
 import { enCounter } from './en/counter';
 import { enErrors } from './en/errors';
+import { enPrinting } from './en/printing';
 import { enReasons } from './en/reasons';
 import { enRecords } from './en/records';
 import { enSettings } from './en/settings';
@@ -10,9 +12,11 @@ import { enShell } from './en/shell';
 import { enStaffing } from './en/staffing';
 import { zhAreas } from './zh-TW/areas';
 import { zhAuth } from './zh-TW/auth';
+import { zhCases } from './zh-TW/cases';
 import { zhCommon } from './zh-TW/common';
 import { zhCounter } from './zh-TW/counter';
 import { zhErrors } from './zh-TW/errors';
+import { zhPrinting } from './zh-TW/printing';
 import { zhReasons } from './zh-TW/reasons';
 import { zhRecords } from './zh-TW/records';
 import { zhSettings } from './zh-TW/settings';
@@ -29,6 +33,8 @@ export const zhTW = {
   ...zhStaffing,
   ...zhCounter,
   ...zhRecords,
+  ...zhCases,
+  ...zhPrinting,
   ...zhErrors,
   ...zhReasons,
 };
@@ -46,6 +52,8 @@ export const en: Dictionary = {
   ...enStaffing,
   ...enCounter,
   ...enRecords,
+  ...enCases,
+  ...enPrinting,
   ...enErrors,
   ...enReasons,
 };

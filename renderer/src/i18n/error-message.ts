@@ -8,12 +8,13 @@ const REASON_DETAILS: Readonly<Record<string, readonly string[]>> = {
   USERNAME_TAKEN: ['username'],
   CODE_TAKEN: ['code'],
   OUT_OF_RANGE: ['min', 'max'],
+  CASE_NUMBER_TAKEN: ['caseNumber'],
 };
 
 const REASON_KEY = /^reason\.([A-Z0-9_]+)$/;
 const isMessageKey = (key: string): key is MessageKey => key in zhTW;
 
-/** Every refusal reason (`rejected` + reason) with its own message, from the dictionary. */
+/** Every refusal reason (`rejected` or `not_found` + reason) with its own message, from the dictionary. */
 export const KNOWN_REJECTION_REASONS: readonly string[] = Object.keys(zhTW)
   .map((k) => REASON_KEY.exec(k)?.[1])
   .filter((r): r is string => r !== undefined && !r.endsWith('_generic'));
@@ -50,7 +51,8 @@ export type ErrorOverrides = Partial<Record<ErrorCode, MessageKey>>;
 export const describeError = (error: AppError, t: Translate, overrides: ErrorOverrides = {}): string => {
   const override = overrides[error.code];
   if (override) return t(override);
-  if (error.code === 'rejected' && error.reason) {
+  // A refusal, or a lookup that names why nothing was found (NOT_OURS, PRINTER_PROFILE_NOT_FOUND).
+  if ((error.code === 'rejected' || error.code === 'not_found') && error.reason) {
     const key = `reason.${error.reason}`;
     if (isMessageKey(key)) {
       const needs = REASON_DETAILS[error.reason];

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Input, Table, Typography } from 'antd';
+import { Alert, App, Button, Popconfirm, Input, Table, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { StaffAbsence } from '../../../shared/domain/escort';
@@ -16,6 +16,8 @@ import { TableToolbar } from './TableToolbar';
 /** 請假登記: who is away on a day; they are not suggested as escorts that day. */
 export const AbsencesTab = () => {
   const t = useT();
+  const { message } = App.useApp();
+  const remove = useAppStore(staffingSelectors.removeAbsence);
   const today = useMemo(() => taipeiDayKey(new Date()), []);
   const [day, setDay] = useState(today);
   const absences = useAppStore(staffingSelectors.absences);
@@ -85,11 +87,28 @@ export const AbsencesTab = () => {
           {
             key: 'actions',
             title: t('common.actions'),
-            width: 90,
+            width: 130,
             render: (_, a) => (
-              <Button type="link" size="small" onClick={() => setEditing(a)}>
-                {t('common.edit')}
-              </Button>
+              <>
+                <Button type="link" size="small" onClick={() => setEditing(a)}>
+                  {t('common.edit')}
+                </Button>
+                <Popconfirm
+                  title={<div style={{ maxWidth: 280 }}>{t('absences.removeConfirm')}</div>}
+                  okText={t('absences.remove')}
+                  okButtonProps={{ danger: true }}
+                  cancelText={t('common.cancel')}
+                  onConfirm={async () => {
+                    const r = await remove(a.id);
+                    if (r.ok) void message.success(t('absences.removed'));
+                    else void message.error(describeError(r.error, t), 8);
+                  }}
+                >
+                  <Button type="link" size="small" danger data-testid="absence-remove">
+                    {t('absences.remove')}
+                  </Button>
+                </Popconfirm>
+              </>
             ),
           },
         ]}

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { SignDeputy } from '../../../shared/domain/record-sheet';
@@ -19,6 +19,8 @@ const STATE_COLOR = { current: 'green', upcoming: 'blue', past: 'default' } as c
 /** 代理人: who may sign a unit's record sheets for its chief, over which days (recorded as 代理 on the sheet). */
 export const DeputiesTab = () => {
   const t = useT();
+  const { message } = App.useApp();
+  const remove = useAppStore(staffingSelectors.removeDeputy);
   const today = useMemo(() => taipeiDayKey(new Date()), []);
   const deputies = useAppStore(useShallow(staffingSelectors.deputiesSorted(today)));
   const loaded = useAppStore(staffingSelectors.deputiesLoaded);
@@ -79,11 +81,28 @@ export const DeputiesTab = () => {
           {
             key: 'actions',
             title: t('common.actions'),
-            width: 90,
+            width: 130,
             render: (_, d) => (
-              <Button type="link" size="small" onClick={() => setEditing(d)}>
-                {t('common.edit')}
-              </Button>
+              <>
+                <Button type="link" size="small" onClick={() => setEditing(d)}>
+                  {t('common.edit')}
+                </Button>
+                <Popconfirm
+                  title={<div style={{ maxWidth: 280 }}>{t('deputies.removeConfirm')}</div>}
+                  okText={t('deputies.remove')}
+                  okButtonProps={{ danger: true }}
+                  cancelText={t('common.cancel')}
+                  onConfirm={async () => {
+                    const r = await remove(d.id);
+                    if (r.ok) void message.success(t('deputies.removed'));
+                    else void message.error(describeError(r.error, t), 8);
+                  }}
+                >
+                  <Button type="link" size="small" danger data-testid="deputy-remove">
+                    {t('deputies.remove')}
+                  </Button>
+                </Popconfirm>
+              </>
             ),
           },
         ]}

@@ -11,6 +11,7 @@ import { DemoTab } from './DemoTab';
 import { DeputiesTab } from './DeputiesTab';
 import { ItemsTab } from './ItemsTab';
 import { ParametersTab } from './ParametersTab';
+import { PrintersTab } from './PrintersTab';
 import { StaffTab } from './StaffTab';
 import { UnitsTab } from './UnitsTab';
 
@@ -21,6 +22,7 @@ const TABS = [
   { key: 'deputies', label: 'settings.tab.deputies', Body: DeputiesTab },
   { key: 'absences', label: 'settings.tab.absences', Body: AbsencesTab },
   { key: 'parameters', label: 'settings.tab.parameters', Body: ParametersTab },
+  { key: 'printers', label: 'printers.tab', Body: PrintersTab },
   { key: 'audit', label: 'settings.tab.audit', Body: AuditTab },
   { key: 'demo', label: 'settings.tab.demo', Body: DemoTab },
 ] as const satisfies readonly { key: string; label: MessageKey; Body: () => ReactNode }[];

@@ -2,6 +2,7 @@ import { Layout } from 'antd';
 import { useCallback, useEffect } from 'react';
 import { Outlet, useNavigate } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
+import { useCaseScanner } from '../hooks/use-case-scanner';
 import { useIdleLock } from '../hooks/use-idle-lock';
 import { useInterval } from '../hooks/use-interval';
 import { useShellShortcuts } from '../hooks/use-shell-shortcuts';
@@ -49,6 +50,7 @@ export const ShellLayout = () => {
 
   const go = useCallback((path: string) => void navigate(path), [navigate]);
   useShellShortcuts({ enabled: !locked, areas, go, lock: () => void lock('manual') });
+  useCaseScanner({ enabled: !locked && areas.some((a) => a.key === 'cases') });
 
   return (
     <Layout style={{ height: '100%' }}>

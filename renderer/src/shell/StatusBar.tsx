@@ -1,13 +1,16 @@
-import { ApartmentOutlined, BankOutlined, CloudSyncOutlined, IdcardOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BankOutlined, CloudSyncOutlined, IdcardOutlined, PrinterOutlined, UserOutlined } from '@ant-design/icons';
 import { Layout } from 'antd';
 import type { ReactNode } from 'react';
+import { useNavigate } from 'react-router';
 import { formatRocDateTime } from '../format/time';
 import { useT } from '../i18n/use-t';
 import type { Translate } from '../i18n/translate';
 import { useAppStore } from '../stores/app-store';
+import { printingSelectors } from '../stores/printing/selectors';
 import { sessionSelectors } from '../stores/session/selectors';
 import type { SyncStatus } from '../stores/system/slice';
 import { systemSelectors } from '../stores/system/selectors';
+import { areaByKey, canUse } from './areas';
 import { UserMenu } from './UserMenu';
 
 const Item = ({ icon, label, children, grow }: { icon: ReactNode; label: string; children: ReactNode; grow?: boolean }) => (
@@ -22,6 +25,27 @@ export const syncText = (sync: SyncStatus | null, t: Translate): string => {
   if (!sync.configured) return t('status.syncLocalOnly', { pending: sync.pending });
   const last = sync.lastSyncAt ? formatRocDateTime(sync.lastSyncAt) : t('status.syncNever');
   return t('status.syncConfigured', { pending: sync.pending, last });
+};
+
+/** 列印工作, for those who print: red with a count while a job failed and waits for 重試. */
+const PrintJobsLink = () => {
+  const t = useT();
+  const navigate = useNavigate();
+  const failed = useAppStore(printingSelectors.failedCount);
+  const text = failed > 0 ? t('jobs.statusFailed', { count: failed }) : t('jobs.statusLink');
+  return (
+    <button
+      type="button"
+      className="bd-statusbar-item"
+      style={{ all: 'unset', cursor: 'pointer', flex: '0 0 auto', color: failed > 0 ? '#cf1322' : undefined }}
+      title={text}
+      onClick={() => void navigate('/cases/print-jobs')}
+      data-testid="status-print-jobs"
+    >
+      <PrinterOutlined style={{ marginRight: 4, color: failed > 0 ? '#cf1322' : '#5b6b7d' }} />
+      {text}
+    </button>
+  );
 };
 
 /** Who is signed in, where, and the sync state: always visible at the bottom of the window. */
@@ -59,6 +83,7 @@ export const StatusBar = () => {
       <Item icon={<CloudSyncOutlined />} label={syncText(sync, t)} grow>
         <span data-testid="status-sync">{syncText(sync, t)}</span>
       </Item>
+      {canUse(areaByKey('cases'), session.roles) ? <PrintJobsLink /> : null}
       <span style={{ flex: '0 0 auto', color: '#6b7a8c' }}>{t('app.version', { version })}</span>
     </Layout.Footer>
   );

@@ -20,7 +20,7 @@ describe('role → area map', () => {
       'reports',
     ]);
     expect(keys(['secretariat'])).toEqual(['home', 'vehicles', 'signoff']);
-    expect(keys(['admin'])).toEqual(['home', 'signoff', 'reports', 'settings']);
+    expect(keys(['admin'])).toEqual(['home', 'cases', 'signoff', 'reports', 'settings']);
     expect(keys([])).toEqual(['home']);
   });
 
@@ -44,6 +44,7 @@ describe('role → area map', () => {
     expect(areaOfPath('/settings/staff')?.key).toBe('settings');
     expect(areaOfPath('/counter/visit/v1')?.key).toBe('counter');
     expect(areaOfPath('/signoff/records/r1')?.key).toBe('signoff');
+    expect(areaOfPath('/cases/print-jobs')?.key).toBe('cases');
     expect(areaOfPath('/')?.key).toBe('home');
     expect(areaOfPath('/settingsx')).toBeUndefined();
   });

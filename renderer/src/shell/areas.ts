@@ -54,7 +54,16 @@ export const AREAS: readonly Area[] = [
     roles: [...FIELD, 'secretariat'],
     built: false,
   },
-  { key: 'cases', path: '/cases', label: 'area.cases', info: 'areaInfo.cases', digit: 4, roles: ['counter', ...FIELD], built: false },
+  {
+    key: 'cases',
+    path: '/cases',
+    label: 'area.cases',
+    info: 'areaInfo.cases',
+    digit: 4,
+    // The administrator too: main lets them import the bureau's exports and print test labels.
+    roles: ['counter', ...FIELD, 'admin'],
+    built: true,
+  },
   { key: 'accidents', path: '/accidents', label: 'area.accidents', info: 'areaInfo.accidents', digit: 5, roles: FIELD, built: false },
   { key: 'seals', path: '/seals', label: 'area.seals', info: 'areaInfo.seals', digit: 6, roles: FIELD, built: false },
   { key: 'signoff', path: '/signoff', label: 'area.signoff', info: 'areaInfo.signoff', digit: 7, roles: SIGN_OFF, built: true },

@@ -1,6 +1,10 @@
 import { createHashRouter } from 'react-router';
 import type { RouteObject } from 'react-router';
+import { CaseDetailPage } from '../cases/CaseDetailPage';
+import { CasesPage } from '../cases/CasesPage';
+import { ImportPage } from '../cases/ImportPage';
 import { CounterPage } from '../counter/CounterPage';
+import { PrintJobsPage } from '../printing/PrintJobsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { RecordPage } from '../signoff/RecordPage';
 import { SignoffPage } from '../signoff/SignoffPage';
@@ -51,6 +55,14 @@ const routes = (): RouteObject[] => [
           </AreaGate>
         ),
       },
+      ...(
+        [
+          ['cases', <CasesPage />],
+          ['cases/import', <ImportPage />],
+          ['cases/print-jobs', <PrintJobsPage />],
+          ['cases/:caseId', <CaseDetailPage />],
+        ] as const
+      ).map(([path, page]): RouteObject => ({ path, element: <AreaGate area="cases">{page}</AreaGate> })),
       ...AREAS.filter((a) => !a.built).map(
         (a): RouteObject => ({
           path: a.path.slice(1),

@@ -6,7 +6,10 @@ import { escortSheetContentSchema } from '../../../shared/mutations/escort-sheet
 import type { EscortSheetContent } from '../../../shared/mutations/escort-sheet';
 import { describeError } from '../i18n/error-message';
 import { useT } from '../i18n/use-t';
+import { PrintOutcomeAlert } from '../printing/PrintOutcomeAlert';
+import { usePrintOutcome } from '../printing/use-print-outcome';
 import { useAppStore } from '../stores/app-store';
+import { printingSelectors } from '../stores/printing/selectors';
 import { referenceSelectors } from '../stores/reference/selectors';
 import { recordsSelectors } from '../stores/records/selectors';
 import { EscortSheet } from './EscortSheet';
@@ -59,6 +62,11 @@ const RecordView = ({ recordId }: { recordId: string }) => {
     savePdf: useAppStore(recordsSelectors.savePdf),
     openPdf: useAppStore(recordsSelectors.openPdf),
   };
+  const canPrint = useAppStore(printingSelectors.canPrint);
+  const printSheet = useAppStore(printingSelectors.printRecordSheet);
+  const defaultA4 = useAppStore(printingSelectors.defaultA4Printer);
+  const loadProfiles = useAppStore(printingSelectors.loadProfiles);
+  const printing = usePrintOutcome();
   const [form] = Form.useForm<EditValues>();
   const [editing, setEditing] = useState(false);
   const [dialog, setDialog] = useState<'sign' | 'return' | null>(null);
@@ -70,6 +78,9 @@ const RecordView = ({ recordId }: { recordId: string }) => {
   useEffect(() => {
     void load(recordId);
   }, [recordId, load]);
+  useEffect(() => {
+    if (canPrint) void loadProfiles();
+  }, [canPrint, loadProfiles]);
 
   const detail = loaded?.record.id === recordId ? loaded : null;
   const parsed = detail ? escortSheetContentSchema.safeParse(detail.record.content) : null;
@@ -87,6 +98,10 @@ const RecordView = ({ recordId }: { recordId: string }) => {
     }
     if (a === 'cancelEdit') return setEditing(false);
     if (a === 'sign' || a === 'return') return setDialog(a);
+    if (a === 'print') {
+      void printing.run(defaultA4?.name ?? t('printers.defaultA4'), () => printSheet(id));
+      return;
+    }
     setBusy(a);
     try {
       if (a === 'save') {
@@ -140,9 +155,16 @@ const RecordView = ({ recordId }: { recordId: string }) => {
                 {t(`recordStatus.${detail.record.status}`)}
               </Tag>
             </Flex>
-            <RecordToolbar detail={detail} editing={editing} busy={busy} onAction={(a) => void run(a)} />
+            <RecordToolbar
+              detail={detail}
+              editing={editing}
+              busy={printing.outcome.sendingTo !== null ? 'print' : busy}
+              canPrint={canPrint}
+              onAction={(a) => void run(a)}
+            />
           </Flex>
           {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} role="alert" /> : null}
+          <PrintOutcomeAlert outcome={printing.outcome} run={printing.run} onClose={printing.clear} />
           <RecordBanners detail={detail} />
           <VerifyBanner verify={verify} />
           {saved ? (

@@ -1,7 +1,7 @@
 import { Table, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import type { RecordSummary } from '../../../shared/ipc/contract-records';
-import { formatRocDateTime } from '../format/time';
+import { formatDayKeyShort, formatRocDateTime } from '../format/time';
 import { useT } from '../i18n/use-t';
 import type { ReferenceNames } from '../counter/use-names';
 import { STATUS_COLOR } from './status';
@@ -13,12 +13,15 @@ export const RecordTable = ({
   empty,
   loading,
   testId,
+  signed = false,
 }: {
   rows: readonly RecordSummary[];
   names: ReferenceNames;
   empty: string;
   loading: boolean;
   testId: string;
+  /** The signed list: when each was signed instead of when submitted and last changed. */
+  signed?: boolean;
 }) => {
   const t = useT();
   const navigate = useNavigate();
@@ -59,12 +62,34 @@ export const RecordTable = ({
           render: (_, r) => <Tag color={STATUS_COLOR[r.status]}>{t(`recordStatus.${r.status}`)}</Tag>,
         },
         {
-          key: 'submitted',
-          title: t('signoff.col.submitted'),
-          width: 160,
-          render: (_, r) => (r.submittedAt ? formatRocDateTime(r.submittedAt) : '—'),
+          key: 'day',
+          title: t('signoff.col.day'),
+          width: 100,
+          render: (_, r) => (r.subjectDay ? formatDayKeyShort(r.subjectDay) : '—'),
         },
-        { key: 'updated', title: t('signoff.col.updated'), width: 160, render: (_, r) => formatRocDateTime(r.updatedAt) },
+        ...(signed
+          ? [
+              {
+                key: 'signed',
+                title: t('signoff.col.signed'),
+                width: 160,
+                render: (_: unknown, r: RecordSummary) => (r.signedAt ? formatRocDateTime(r.signedAt) : '—'),
+              },
+            ]
+          : [
+              {
+                key: 'submitted',
+                title: t('signoff.col.submitted'),
+                width: 160,
+                render: (_: unknown, r: RecordSummary) => (r.submittedAt ? formatRocDateTime(r.submittedAt) : '—'),
+              },
+              {
+                key: 'updated',
+                title: t('signoff.col.updated'),
+                width: 160,
+                render: (_: unknown, r: RecordSummary) => formatRocDateTime(r.updatedAt),
+              },
+            ]),
       ]}
     />
   );

@@ -2,6 +2,7 @@ import {
   AuditOutlined,
   EditOutlined,
   FilePdfOutlined,
+  PrinterOutlined,
   RollbackOutlined,
   SafetyCertificateOutlined,
   SaveOutlined,
@@ -11,21 +12,36 @@ import { Button, Flex, Popconfirm } from 'antd';
 import { useT } from '../i18n/use-t';
 import type { RecordDetail } from '../stores/records/slice';
 
-export type RecordAction = 'edit' | 'save' | 'cancelEdit' | 'submit' | 'return' | 'sign' | 'verify' | 'openPdf' | 'savePdf' | 'correct';
+export type RecordAction =
+  | 'edit'
+  | 'save'
+  | 'cancelEdit'
+  | 'submit'
+  | 'return'
+  | 'sign'
+  | 'verify'
+  | 'openPdf'
+  | 'savePdf'
+  | 'print'
+  | 'correct';
 
 /**
  * The buttons main's `can` allows, and only those: editing and submitting for the author, returning
- * and signing for a chief of the unit (or deputy), verifying and 更正 once signed, the PDF always.
+ * and signing for a chief of the unit (or deputy), verifying and 更正 once signed, the PDF always,
+ * 列印 (the default A4 printer) for those who may print.
  */
 export const RecordToolbar = ({
   detail,
   editing,
   busy,
+  canPrint,
   onAction,
 }: {
   detail: RecordDetail;
   editing: boolean;
   busy: RecordAction | null;
+  /** Whether this person may print (main allows counter, inspectors, chiefs and admins). */
+  canPrint: boolean;
   onAction: (a: RecordAction) => void;
 }) => {
   const t = useT();
@@ -73,6 +89,11 @@ export const RecordToolbar = ({
       <Button icon={<FilePdfOutlined />} {...btn('openPdf')} data-testid="record-open-pdf">
         {t('record.openPdf')}
       </Button>
+      {canPrint ? (
+        <Button icon={<PrinterOutlined />} {...btn('print')} data-testid="record-print">
+          {t('record.print')}
+        </Button>
+      ) : null}
       <Button {...btn('savePdf')} data-testid="record-save-pdf">
         {t('record.savePdf')}
       </Button>

@@ -11,9 +11,9 @@ import { useAppStore } from '../stores/app-store';
 import { recordsSelectors } from '../stores/records/selectors';
 import { RecordTable } from './RecordTable';
 
-const TABS = ['to-sign', 'mine'] as const;
+const TABS = ['to-sign', 'mine', 'signed'] as const;
 
-/** 紀錄陳核: 待我核章 (oldest submission first) and 我的紀錄 (drafts, returned, submitted). */
+/** 紀錄陳核: 待我核章 (oldest submission first), 我的紀錄 (drafts, returned, submitted) and 已核章 (recently signed). */
 export const SignoffPage = () => {
   const t = useT();
   const navigate = useNavigate();
@@ -21,6 +21,7 @@ export const SignoffPage = () => {
   const names = useReferenceNames();
   const toSign = useAppStore(recordsSelectors.toSign);
   const mine = useAppStore(useShallow(recordsSelectors.mine));
+  const signed = useAppStore(useShallow(recordsSelectors.signed));
   const loaded = useAppStore(recordsSelectors.queueLoaded);
   const error = useAppStore(recordsSelectors.queueError);
   const loadQueue = useAppStore(recordsSelectors.loadQueue);
@@ -60,6 +61,13 @@ export const SignoffPage = () => {
             key: 'mine',
             label: <span data-testid="signoff-tab-mine">{t('signoff.tab.mine')}</span>,
             children: <RecordTable rows={mine} names={names} empty={t('signoff.mineEmpty')} loading={!loaded} testId="queue-mine" />,
+          },
+          {
+            key: 'signed',
+            label: <span data-testid="signoff-tab-signed">{t('signoff.tab.signed')}</span>,
+            children: (
+              <RecordTable rows={signed} names={names} empty={t('signoff.signedEmpty')} loading={!loaded} testId="queue-signed" signed />
+            ),
           },
         ]}
       />

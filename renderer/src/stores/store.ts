@@ -1,7 +1,9 @@
 import { createStore } from 'zustand/vanilla';
 import { createAuditSlice } from './audit/slice';
+import { createCasesSlice } from './cases/slice';
 import { createCounterSlice } from './counter/slice';
 import { createRecordsSlice } from './records/slice';
+import { createPrintingSlice } from './printing/slice';
 import { createReferenceSlice } from './reference/slice';
 import { createSessionSlice } from './session/slice';
 import { createStaffingSlice } from './staffing/slice';
@@ -20,6 +22,8 @@ export const createAppStore = (deps: StoreDeps) => {
     ...createCounterSlice(deps)(set, get),
     ...createRecordsSlice(deps)(set, get),
     ...createStaffingSlice(deps)(set, get),
+    ...createCasesSlice(deps)(set, get),
+    ...createPrintingSlice(deps)(set, get),
   }));
   deps.client.onAuthProblem((code) => store.getState().handleAuthProblem(code));
   return store;

@@ -1,6 +1,8 @@
 import type { Client } from '../api/client';
 import type { AuditSlice } from './audit/slice';
+import type { CasesSlice } from './cases/slice';
 import type { CounterSlice } from './counter/slice';
+import type { PrintingSlice } from './printing/slice';
 import type { RecordsSlice } from './records/slice';
 import type { ReferenceSlice } from './reference/slice';
 import type { SessionSlice } from './session/slice';
@@ -16,7 +18,9 @@ export type AppState = SystemSlice &
   UiSlice &
   CounterSlice &
   RecordsSlice &
-  StaffingSlice;
+  StaffingSlice &
+  CasesSlice &
+  PrintingSlice;
 
 /** What slices need from outside; injected so tests can give fakes. */
 export interface StoreDeps {

@@ -80,4 +80,9 @@ export const enRecords: Record<keyof typeof zhRecords, string> = {
   'verify.NOT_SIGNED': 'this sheet is not signed (NOT_SIGNED)',
   'verify.KEY_UNKNOWN': 'the signer’s key is unknown (KEY_UNKNOWN)',
   'verify.BAD_SIGNATURE': 'the content does not match the signature and may have been tampered with (BAD_SIGNATURE)',
+  'signoff.tab.signed': 'Signed',
+  'signoff.signedEmpty': 'No record sheets were signed recently',
+  'signoff.col.day': 'Service day',
+  'signoff.col.signed': 'Signed',
+  'record.print': 'Print',
 };

@@ -113,4 +113,12 @@ export const enSettings: Record<keyof typeof zhSettings, string> = {
   'demo.confirm': 'Load the demo data?',
   'demo.loaded': 'Loaded {staff} demo staff and {items} business items.',
   'demo.current': 'Currently {staff} demo staff and {items} demo business items.',
+  'auditAction.deputy.remove': 'Remove deputy',
+  'auditAction.absence.remove': 'Remove absence',
+  'auditAction.case.create': 'Create case',
+  'auditAction.case.import': 'Import cases',
+  'auditAction.case.update': 'Update case',
+  'auditAction.case.addMilestone': 'Add case progress',
+  'auditAction.case.issueToken': 'Issue case label',
+  'auditAction.setting.publicBaseUrl': 'Set public address',
 };

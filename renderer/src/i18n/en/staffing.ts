@@ -32,4 +32,10 @@ export const enStaffing: Record<keyof typeof zhStaffing, string> = {
   'absences.count': '{count} away',
   'absences.empty': 'Nobody is registered as away on this day',
   'validation.toBeforeFrom': 'The last day cannot be before the first day',
+  'deputies.remove': 'Delete',
+  'deputies.removeConfirm': 'Delete this deputy entry? The deputy can no longer sign in the chief\'s place.',
+  'deputies.removed': 'Deputy entry deleted',
+  'absences.remove': 'Delete',
+  'absences.removeConfirm': 'Delete this absence? The colleague can be assigned as an escort that day again.',
+  'absences.removed': 'Absence deleted',
 };

@@ -79,4 +79,9 @@ export const zhRecords = {
   'verify.NOT_SIGNED': '這份紀錄表尚未核章（NOT_SIGNED）',
   'verify.KEY_UNKNOWN': '找不到核章人的簽章金鑰（KEY_UNKNOWN）',
   'verify.BAD_SIGNATURE': '紀錄內容與簽章不符，可能遭竄改（BAD_SIGNATURE）',
+  'signoff.tab.signed': '已核章',
+  'signoff.signedEmpty': '最近沒有已核定的紀錄表',
+  'signoff.col.day': '服務日期',
+  'signoff.col.signed': '核定時間',
+  'record.print': '列印',
 } as const;

@@ -112,4 +112,12 @@ export const zhSettings = {
   'demo.confirm': '確定要載入示範資料嗎？',
   'demo.loaded': '已載入示範人員 {staff} 人、洽辦業務 {items} 項。',
   'demo.current': '目前有示範人員 {staff} 人、示範洽辦業務 {items} 項。',
+  'auditAction.deputy.remove': '刪除代理人',
+  'auditAction.absence.remove': '刪除請假',
+  'auditAction.case.create': '新增案件',
+  'auditAction.case.import': '匯入案件',
+  'auditAction.case.update': '修改案件',
+  'auditAction.case.addMilestone': '新增案件進度',
+  'auditAction.case.issueToken': '產生案件標籤',
+  'auditAction.setting.publicBaseUrl': '設定公開網址',
 } as const;

@@ -31,4 +31,10 @@ export const zhStaffing = {
   'absences.count': '共 {count} 人',
   'absences.empty': '這一天沒有人登記請假',
   'validation.toBeforeFrom': '迄日不可早於起日',
+  'deputies.remove': '刪除',
+  'deputies.removeConfirm': '刪除這筆代理人設定？刪除後代理人即不能再代為核章。',
+  'deputies.removed': '已刪除代理人設定',
+  'absences.remove': '刪除',
+  'absences.removeConfirm': '刪除這筆請假登記？這位同仁當天會恢復為可指派的專人。',
+  'absences.removed': '已刪除請假登記',
 } as const;

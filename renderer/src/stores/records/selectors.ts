@@ -9,6 +9,9 @@ export const recordsSelectors = {
   queueError: (s: AppState) => s.recordQueueError,
   /** Submitted sheets this person may sign, oldest submission first (main's order). */
   toSign: (s: AppState): readonly RecordSummary[] => s.recordQueue?.toSign ?? NONE,
+  /** Recently signed sheets of the units this person signs for, or that they wrote; latest signature first. (derived: useShallow) */
+  signed: (s: AppState): RecordSummary[] =>
+    [...(s.recordQueue?.signed ?? NONE)].sort((a, b) => (b.signedAt ?? b.updatedAt).localeCompare(a.signedAt ?? a.updatedAt)),
   /** The person's own open sheets: returned first (they need work), then drafts, then submitted. (derived: useShallow) */
   mine: (s: AppState): RecordSummary[] =>
     [...(s.recordQueue?.mine ?? NONE)].sort(

@@ -40,6 +40,8 @@ const forgetCaches = (get: SliceGet) => {
   s.clearCounter();
   s.clearRecords();
   s.clearStaffing();
+  s.clearCases();
+  s.clearPrinting();
 };
 
 export const createSessionSlice =

@@ -25,4 +25,6 @@ export const staffingSelectors = {
   saveDeputy: (s: AppState) => s.saveDeputy,
   loadAbsences: (s: AppState) => s.loadAbsences,
   saveAbsence: (s: AppState) => s.saveAbsence,
+  removeDeputy: (s: AppState) => s.removeDeputy,
+  removeAbsence: (s: AppState) => s.removeAbsence,
 };

@@ -5,6 +5,7 @@ import type { AppError, Result } from '../../../../shared/ipc/errors';
 import type { SliceGet, SliceSet, StoreDeps } from '../types';
 
 type Saved = Result<{ id: string }>;
+type Done = Result<{ done: true }>;
 
 /** Admin data about who stands in and who is away: signing deputies (代理人) and absences (請假/公出). */
 export interface StaffingSlice {
@@ -18,6 +19,8 @@ export interface StaffingSlice {
   saveDeputy(input: ChannelInput<'deputy:save'>): Promise<Saved>;
   loadAbsences(dayKey: string): Promise<Result<StaffAbsence[]>>;
   saveAbsence(input: ChannelInput<'absence:save'>): Promise<Saved>;
+  removeDeputy(deputyId: string): Promise<Done>;
+  removeAbsence(absenceId: string): Promise<Done>;
   clearStaffing(): void;
 }
 
@@ -49,6 +52,18 @@ export const createStaffingSlice =
       const r = await deps.client.call('absence:save', input);
       const day = get().absenceDay;
       if (r.ok) await Promise.all([day ? get().loadAbsences(day) : null, get().refreshSync()]);
+      return r;
+    },
+    async removeDeputy(deputyId) {
+      const r = await deps.client.call('deputy:remove', { deputyId });
+      // Refused as unknown: someone removed it already; either way the list is read again.
+      if (r.ok || r.error.code === 'rejected') await Promise.all([get().loadDeputies(), r.ok ? get().refreshSync() : null]);
+      return r;
+    },
+    async removeAbsence(absenceId) {
+      const r = await deps.client.call('absence:remove', { absenceId });
+      const day = get().absenceDay;
+      if ((r.ok || r.error.code === 'rejected') && day) await Promise.all([get().loadAbsences(day), r.ok ? get().refreshSync() : null]);
       return r;
     },
     clearStaffing: () => set(empty()),
