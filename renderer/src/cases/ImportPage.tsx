@@ -174,7 +174,7 @@ const ImportOutcome = ({ result, done, onCommit }: { result: ImportResult; done:
         title={t('import.hasErrors', { count: result.errorCount })}
         description={
           <>
-            {counts}
+            {t('import.checkedRows', { rows: result.rows })}
             {result.errorCount > result.errors.length ? ` ${t('import.errorsListed', { listed: result.errors.length })}` : ''}
           </>
         }

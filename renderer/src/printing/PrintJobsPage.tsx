@@ -76,11 +76,11 @@ export const PrintJobsPage = () => {
         onRow={(j) => ({ 'data-state': j.state }) as HTMLAttributes<HTMLElement>}
         data-testid="print-jobs"
         columns={[
-          { key: 'time', title: t('jobs.col.time'), width: 150, render: (_, j) => formatRocDateTime(j.createdAt) },
+          { key: 'time', title: t('jobs.col.time'), width: 140, render: (_, j) => formatRocDateTime(j.createdAt) },
           {
             key: 'title',
             title: t('jobs.col.title'),
-            width: 230,
+            width: 210,
             ellipsis: true,
             render: (_, j) => (
               <span title={j.title}>
@@ -93,7 +93,7 @@ export const PrintJobsPage = () => {
               </span>
             ),
           },
-          { key: 'printer', title: t('jobs.col.printer'), width: 150, ellipsis: true, render: (_, j) => j.profileName },
+          { key: 'printer', title: t('jobs.col.printer'), width: 130, ellipsis: true, render: (_, j) => j.profileName },
           {
             key: 'state',
             title: t('jobs.col.state'),
@@ -110,7 +110,12 @@ export const PrintJobsPage = () => {
             render: (_, j) => {
               const text = printErrorText(j, t);
               return text ? (
-                <Typography.Text type={j.state === 'failed' ? 'danger' : 'warning'} className="bd-wrap" style={{ fontSize: 13 }} data-testid="job-problem">
+                <Typography.Text
+                  className="bd-wrap"
+                  // Darker than antd's warning yellow, so the advice stays readable.
+                  style={{ fontSize: 13, color: j.state === 'failed' ? '#cf1322' : '#ad4e00' }}
+                  data-testid="job-problem"
+                >
                   {text}
                 </Typography.Text>
               ) : (
@@ -123,7 +128,7 @@ export const PrintJobsPage = () => {
           {
             key: 'actions',
             title: t('common.actions'),
-            width: 140,
+            width: 120,
             render: (_, j) => (
               <Flex gap={4}>
                 {j.canRetry ? (

@@ -1,17 +1,17 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '../support/harness';
 
-/** Page model of 紀錄陳核: the two queues and one record sheet with its actions. */
+/** Page model of 紀錄陳核: the queues (to sign, mine, signed) and one record sheet with its actions. */
 export class SignoffPage {
   constructor(readonly page: Page) {}
 
-  async open(tab: '待我核章' | '我的紀錄'): Promise<void> {
+  async open(tab: '待我核章' | '我的紀錄' | '已核章'): Promise<void> {
     await this.page.keyboard.press('Alt+7');
     await expect(this.page).toHaveURL(/#\/signoff/);
     await this.page.getByRole('tab', { name: tab }).click();
   }
 
-  queueRow(testId: 'queue-to-sign' | 'queue-mine', text: string): Locator {
+  queueRow(testId: 'queue-to-sign' | 'queue-mine' | 'queue-signed', text: string): Locator {
     return this.page.getByTestId(testId).locator('.ant-table-row', { hasText: text });
   }
 

@@ -107,6 +107,7 @@ export const enCases: Record<keyof typeof zhCases, string> = {
   'import.unreadable': 'The file could not be read: {reason}',
   'import.file': 'File: {name} ({size} KB)',
   'import.counts': '{rows} rows: {toCreate} new, {unchanged} already present and identical.',
+  'import.checkedRows': '{rows} rows checked.',
   'import.hasErrors': 'The file has {count} error(s); nothing of it was imported. Correct the errors below and choose the file again.',
   'import.errorsListed': 'Only the first {listed} errors are listed.',
   'import.ready': 'Checked, no errors. "Import" creates all {count} cases at once.',

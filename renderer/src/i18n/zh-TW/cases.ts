@@ -106,6 +106,7 @@ export const zhCases = {
   'import.unreadable': '無法讀取這個檔案：{reason}',
   'import.file': '檔案：{name}（{size} KB）',
   'import.counts': '共 {rows} 列：可新增 {toCreate} 件，已存在且內容相同 {unchanged} 件。',
+  'import.checkedRows': '已檢查 {rows} 列。',
   'import.hasErrors': '檔案有 {count} 處錯誤，整份檔案都沒有匯入。請修正下列錯誤後重新選擇檔案。',
   'import.errorsListed': '只列出前 {listed} 處錯誤。',
   'import.ready': '檢查通過，沒有錯誤。按「匯入」後 {count} 件案件會一次全部建立。',
