@@ -111,4 +111,14 @@ describe('records slice', () => {
     expect(calls.filter((c) => c.channel === 'record:get')).toHaveLength(1);
     expect(store.getState().record?.can.correct).toBe(true);
   });
+
+  it('lists recently signed sheets, latest signature first', async () => {
+    const signed = (id: string, signedAt: string) => ({ ...summary(id, 'signed', signedAt), signedAt });
+    const { store } = fakeBackend({
+      'record:queue': () =>
+        ok({ toSign: [], mine: [], signed: [signed('old', '2026-11-26T01:00:00.000Z'), signed('new', '2026-11-27T03:00:00.000Z')] }),
+    });
+    await store.getState().loadRecordQueue();
+    expect(recordsSelectors.signed(store.getState()).map((r) => r.id)).toEqual(['new', 'old']);
+  });
 });

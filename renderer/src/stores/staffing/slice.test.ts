@@ -54,4 +54,36 @@ describe('staffing slice', () => {
     await store.getState().saveDeputy(input);
     expect(calls.filter((c) => c.channel === 'deputy:list')).toHaveLength(1);
   });
+
+  it('a removal re-reads the list (also when someone removed it first), and the day of the absences stays', async () => {
+    let deputies = [deputy('d1', '2026-11-27', '2026-11-27')];
+    let absences: StaffAbsence[] = [{ id: 'a1', staffId: 's1', dayKey: '2026-11-27', reason: '休假' }];
+    const { store, calls } = fakeBackend({
+      'sync:status': () => ok({ configured: false, pending: 0, lastSyncAt: null }),
+      'deputy:list': () => ok(deputies),
+      'absence:list': () => ok(absences),
+      'deputy:remove': () => {
+        deputies = [];
+        return ok({ done: true as const });
+      },
+      'absence:remove': () => {
+        const known = absences.length > 0;
+        absences = [];
+        return known ? ok({ done: true as const }) : { ok: false, error: { code: 'rejected', message: 'x', reason: 'UNKNOWN_ABSENCE' } };
+      },
+    });
+    await store.getState().loadDeputies();
+    await store.getState().removeDeputy('d1');
+    expect(store.getState().deputies).toEqual([]);
+    await store.getState().loadAbsences('2026-11-27');
+    await store.getState().removeAbsence('a1');
+    expect(store.getState().absences).toEqual([]);
+    const again = await store.getState().removeAbsence('a1');
+    expect(again).toMatchObject({ ok: false, error: { reason: 'UNKNOWN_ABSENCE' } });
+    expect(calls.filter((c) => c.channel === 'absence:list').map((c) => c.input)).toEqual([
+      { dayKey: '2026-11-27' },
+      { dayKey: '2026-11-27' },
+      { dayKey: '2026-11-27' },
+    ]);
+  });
 });
