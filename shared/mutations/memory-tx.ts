@@ -50,9 +50,13 @@ const txOver = (tables: Tables): MutationTx => ({
   all: (table) => [...tables[table].values()].map(copy),
 });
 
+/**
+ * A staging copy for one transaction. Shallow is enough: stored rows are never edited in place
+ * (put stores a fresh copy, get hands one out), so the staged maps may share row objects.
+ */
 const cloneTables = (tables: Tables): Tables => {
-  const out = emptyTables() as Record<TableName, Map<string, unknown>>;
-  for (const t of TABLE_NAMES) for (const [k, v] of tables[t]) out[t].set(k, copy(v));
+  const out = {} as Record<TableName, Map<string, unknown>>;
+  for (const t of TABLE_NAMES) out[t] = new Map<string, unknown>(tables[t] as Map<string, unknown>);
   return out as Tables;
 };
 
