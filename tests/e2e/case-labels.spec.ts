@@ -39,6 +39,8 @@ test('admin sets the address and a label printer; the counter creates a case, pr
   await form.getByRole('button', { name: '儲存' }).click();
   await expect(form.getByRole('alert')).toContainText('請輸入印表機的 IP 位址');
   await expect(form.locator('.ant-form-item-explain-error')).toContainText('請輸入印表機的 IP 位址');
+  await settle(page);
+  await harness.screenshot(page, 'printer-form');
   await form.getByLabel('IP 位址或主機名稱').fill(printer.host);
   await form.getByLabel('連接埠').fill(String(printer.port));
   await form.getByRole('button', { name: '儲存' }).click();
@@ -76,8 +78,12 @@ test('admin sets the address and a label printer; the counter creates a case, pr
   await arrangeSomeCases(harness);
   await page.getByTestId('cases-new').click();
   const d = cases.dialog('新增案件');
+  await d.getByLabel('報驗號碼').fill('TN-1150001');
+  await d.getByLabel('公司名稱').fill('峯綉電機股份有限公司');
   await d.getByLabel('統一編號').fill('04595258');
   await expect(d).toContainText('統一編號檢查碼不正確');
+  await settle(page);
+  await harness.screenshot(page, 'case-new');
   await d.getByRole('button', { name: '取消' }).click();
   await cases.create({
     caseNumber: 'tn-1150001',

@@ -133,19 +133,20 @@ test('an escort already busy is refused with the Chinese message; someone away i
   await expect(assign).toBeHidden();
   await expect(counter.activeRow('王小明')).toContainText('丙專人');
 
-  // Reassigning from the visit detail needs a reason, and keeps the history.
+  // Reassigning from the visit detail needs a reason, and keeps the history (with names from main).
+  await arrangeStaff(harness, { name: '丁專人', username: 'escortd', password: PW, roles: ['inspector'], unitId: 'unit-s1' });
   await counter.openVisit('王小明');
   await counter.drawer().getByRole('button', { name: '改派專人' }).click();
   const reassign = counter.dialog('改派專人');
   await expect(reassign.getByLabel('改派給')).toBeFocused();
-  await new ShellPage(page).pick(reassign, '改派給', '王大明');
+  await new ShellPage(page).pick(reassign, '改派給', '丁專人');
   await reassign.getByRole('button', { name: '改派' }).click();
   await expect(reassign).toContainText('請輸入改派原因');
   await reassign.getByLabel('改派原因').fill('丙專人臨時支援檢驗');
   await reassign.getByRole('button', { name: '改派' }).click();
   await expect(reassign).toBeHidden();
-  await expect(counter.drawer().getByTestId('visit-facts')).toContainText('王大明');
-  await expect(counter.drawer().getByTestId('reassignment')).toContainText('丙專人 → 王大明：丙專人臨時支援檢驗');
+  await expect(counter.drawer().getByTestId('visit-facts')).toContainText('丁專人');
+  await expect(counter.drawer().getByTestId('reassignment')).toContainText('丙專人 → 丁專人：丙專人臨時支援檢驗');
 });
 
 test('a stop that ends before it starts is refused and nothing typed is lost; an open stop blocks finishing', async ({

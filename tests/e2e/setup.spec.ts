@@ -33,8 +33,8 @@ test('first run: the set-up screen creates the first administrator and signs the
   await expect(page.getByTestId('status-bar')).toContainText(ADMIN.unit);
   await expect(page.getByTestId('status-sync')).toContainText('未設定同步伺服器（僅本機使用）· 待同步');
   await expect(page.getByTestId('home-greeting')).toContainText(ADMIN.name);
-  // An admin sees home, sign-off (an admin may be appointed a signing deputy), reports and settings.
-  await expect(page.getByRole('navigation').getByRole('menuitem')).toHaveText([/首頁/, /紀錄陳核/, /績效報表/, /系統設定/]);
+  // An admin sees home, cases (imports, test labels), sign-off (an admin may be appointed a signing deputy), reports and settings.
+  await expect(page.getByRole('navigation').getByRole('menuitem')).toHaveText([/首頁/, /案件與標籤/, /紀錄陳核/, /績效報表/, /系統設定/]);
   await harness.screenshot(page, 'shell-home-admin');
 
   // The shortcut help lists what this person can reach.
@@ -50,7 +50,7 @@ test('first run: the set-up screen creates the first administrator and signs the
   // English, as a second language, throughout the shell.
   await page.getByText('English', { exact: true }).click();
   await expect(page.getByTestId('status-roles')).toHaveText('Administrator');
-  await expect(page.getByRole('navigation').getByRole('menuitem')).toHaveText([/Home/, /Sign-off/, /Performance/, /Settings/]);
+  await expect(page.getByRole('navigation').getByRole('menuitem')).toHaveText([/Home/, /Cases/, /Sign-off/, /Performance/, /Settings/]);
   await harness.screenshot(page, 'shell-home-en');
   await page.getByText('中文', { exact: true }).click();
 
