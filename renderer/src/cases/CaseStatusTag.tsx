@@ -17,7 +17,12 @@ export const MILESTONE_COLOR: Readonly<Record<MilestoneKind, string>> = {
 export const CaseStatusTag = ({ status }: { status: MilestoneKind }) => {
   const t = useT();
   return (
-    <Tag color={MILESTONE_COLOR[status]} style={{ marginInlineEnd: 0 }} data-testid="case-status">
+    <Tag
+      color={MILESTONE_COLOR[status]}
+      style={{ marginInlineEnd: 0, maxWidth: '100%', overflow: 'hidden', textOverflow: 'ellipsis', verticalAlign: 'middle' }}
+      title={t(`milestone.${status}`)}
+      data-testid="case-status"
+    >
       {t(`milestone.${status}`)}
     </Tag>
   );

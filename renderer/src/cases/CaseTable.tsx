@@ -48,7 +48,7 @@ export const CaseTable = ({
         {
           key: 'ubn',
           title: t('cases.col.ubn'),
-          width: 100,
+          width: 110,
           render: (_, r) => <span className="bd-mono">{r.companyUbn ?? '—'}</span>,
         },
         {
@@ -66,7 +66,7 @@ export const CaseTable = ({
             </span>
           ),
         },
-        { key: 'status', title: t('cases.col.status'), width: 110, render: (_, r) => <CaseStatusTag status={r.status} /> },
+        { key: 'status', title: t('cases.col.status'), width: 130, render: (_, r) => <CaseStatusTag status={r.status} /> },
         { key: 'received', title: t('cases.col.received'), width: 100, render: (_, r) => formatRocDay(r.receivedAt) },
         {
           key: 'officer',

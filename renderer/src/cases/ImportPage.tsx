@@ -100,8 +100,7 @@ export const ImportPage = () => {
           </Typography.Text>
           {COLUMNS.map(([key, required]) => (
             <Tag key={key} color={required ? 'blue' : 'default'} style={{ marginInlineEnd: 0 }}>
-              {t(`importCol.${key}`)}
-              {required ? `（${t('import.required')}）` : ''}
+              {required ? t('import.requiredColumn', { column: t(`importCol.${key}`) }) : t(`importCol.${key}`)}
             </Tag>
           ))}
         </Flex>

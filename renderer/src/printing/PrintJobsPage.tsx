@@ -44,6 +44,7 @@ export const PrintJobsPage = () => {
     setBusy(null);
     if (!r.ok) void message.error(describeError(r.error, t), 8);
     else if (r.value.state === 'done') void message.success(t('print.done', { printer: r.value.profileName, title: r.value.title }));
+    else if (r.value.errorCode) void message.error(printErrorText(r.value, t), 8);
   };
 
   return (

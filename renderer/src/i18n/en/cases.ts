@@ -97,7 +97,7 @@ export const enCases: Record<keyof typeof zhCases, string> = {
   'import.title': 'Import cases',
   'import.intro': 'Import a CSV or XLSX export of the bureau system. Every row is checked first; if any row is wrong, nothing of the file is imported. Importing the same file again creates no duplicates.',
   'import.columns': 'The first row must name the columns:',
-  'import.required': 'required',
+  'import.requiredColumn': '{column} (required)',
   'import.pick': 'Choose a file',
   'import.pickAgain': 'Choose another file',
   'import.checking': 'Checking "{name}"…',

@@ -96,7 +96,7 @@ export const zhCases = {
   'import.title': '匯入案件',
   'import.intro': '匯入局端系統匯出的 CSV 或 XLSX 檔。系統會先檢查每一列；只要有任何一列有錯，整份檔案都不會匯入。同一份檔案重複匯入不會產生重複案件。',
   'import.columns': '檔案第一列須為欄位名稱：',
-  'import.required': '必填',
+  'import.requiredColumn': '{column}（必填）',
   'import.pick': '選擇檔案',
   'import.pickAgain': '選擇其他檔案',
   'import.checking': '正在檢查「{name}」…',
