@@ -69,7 +69,7 @@ export const useCaseScanner = ({ enabled }: { enabled: boolean }) => {
         return;
       }
       const field = textField(e.target);
-      const step = feedKey(burst, { key: e.key, at: e.timeStamp, modified: e.ctrlKey || e.altKey || e.metaKey }, field !== null);
+      const step = feedKey(burst, { key: e.key, at: e.timeStamp, modified: e.ctrlKey || e.altKey || e.metaKey, repeat: e.repeat }, field !== null);
       if (step.started) before = field ? { field, value: field.value } : null;
       burst = step.burst;
       if (step.scan === null) return;

@@ -4,8 +4,15 @@
  * rarely that evenly. Pure: key strokes with their timestamps go in, a decision comes out.
  */
 
-/** Keys further apart than this end a burst (a scanner never pauses this long mid-code). */
+/** A scanner's keys come at most this far apart… */
 export const MAX_GAP_MS = 50;
+/**
+ * …except for a rare hiccup (a busy machine, a Bluetooth scanner), tolerated up to this long, once
+ * per ten keys beyond the first ten (a short code has none); any longer pause ends the burst.
+ */
+export const BREAK_GAP_MS = 150;
+/** At most one gap in this many may be a hiccup (between MAX_GAP_MS and BREAK_GAP_MS). */
+export const HICCUP_EVERY = 10;
 /** A burst is scanner-fast when its typical (median) gap is at most this. */
 export const FAST_GAP_MS = 35;
 /** Outside a text field nothing is typed by hand, so a short code (a case number) is enough. */
@@ -22,6 +29,8 @@ export interface KeyStroke {
   at: number;
   /** Ctrl, Alt or Meta held: a shortcut, never part of a scan. */
   modified?: boolean;
+  /** A key held down (auto-repeat): a person, never a scanner. */
+  repeat?: boolean;
 }
 
 export interface Burst {
@@ -55,15 +64,20 @@ export const isScan = (burst: Burst, enterAt: number): boolean => {
   if (burst.chars.length < min || burst.chars.length > MAX_CHARS) return false;
   const times = [...burst.times, enterAt];
   const gaps = times.slice(1).map((t, i) => t - (times[i] ?? t));
-  return gaps.every((g) => g >= 0 && g <= MAX_GAP_MS) && median(gaps) <= FAST_GAP_MS;
+  const hiccups = gaps.filter((g) => g > MAX_GAP_MS).length;
+  return (
+    gaps.every((g) => g >= 0 && g <= BREAK_GAP_MS) &&
+    hiccups <= Math.floor((gaps.length - 1) / HICCUP_EVERY) &&
+    median(gaps) <= FAST_GAP_MS
+  );
 };
 
 /** One key stroke: the burst goes on, ends, or completes a scan. `inField`: the focus is in a text field now. */
 export const feedKey = (burst: Burst | null, key: KeyStroke, inField: boolean): ScanStep => {
-  if (key.modified) return { burst: null, scan: null, started: false };
+  if (key.modified || key.repeat) return { burst: null, scan: null, started: false };
   if (NEUTRAL.has(key.key)) return { burst, scan: null, started: false };
   const last = burst?.times[burst.times.length - 1];
-  const continues = burst !== null && last !== undefined && key.at - last <= MAX_GAP_MS && key.at >= last;
+  const continues = burst !== null && last !== undefined && key.at - last <= BREAK_GAP_MS && key.at >= last;
   if (key.key === 'Enter') {
     const scan = continues && burst && isScan(burst, key.at) ? burst.chars : null;
     return { burst: null, scan, started: false };
