@@ -44,6 +44,7 @@ const PASSIVE = new Set<ChannelName>([
   'escort:visit',
   'record:queue',
   'case:recent',
+  'print:jobs',
 ]);
 
 const fail = (code: ErrorCode, message: string, extra: Partial<AppError> = {}): Result<never> => ({

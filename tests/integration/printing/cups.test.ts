@@ -75,9 +75,17 @@ describe.skipIf(missing.length > 0)('CUPS spooler (cups-pdf queue and raw socket
     expect(job).toMatchObject({ state: 'done', errorCode: null });
     expect(job.spoolId).toMatch(new RegExp(`^${PDF_QUEUE}-\\d+$`));
     const dirs = cupsPdfOutputDirs();
+    // cups-pdf writes its file in steps: one seen too early is empty or partial, so read it again later.
+    const textOf = (f: string): string => {
+      try {
+        return execFileSync('pdftotext', [f, '-'], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] });
+      } catch {
+        return '';
+      }
+    };
     const out = await waitFor(
       `cups-pdf output in ${dirs.join(' or ')}`,
-      () => newPdfs(dirs, since).find((f) => execFileSync('pdftotext', [f, '-'], { encoding: 'utf8', timeout: 10_000 }).includes(marker)),
+      () => newPdfs(dirs, since).find((f) => textOf(f).includes(marker)),
       30_000,
     );
     const info = execFileSync('pdfinfo', [out], { encoding: 'utf8', timeout: 10_000 });
