@@ -9,7 +9,7 @@ import { PRIMARY_KEYS, TABLE_NAMES } from '../../../shared/mutations/tables';
 import type { TableName } from '../../../shared/mutations/tables';
 import { openHubDatabase } from '../db/connection';
 import { migrateHub } from '../db/migrations';
-import { conformanceScriptWithDeletes } from '../testing/conformance-script';
+import { conformanceScriptWithDeletes } from '../../../tests/support/mutation-script';
 import { createHubStore, INDEX_FIELDS } from './hub-store';
 import type { HubStore } from './hub-store';
 

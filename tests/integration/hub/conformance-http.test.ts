@@ -6,7 +6,7 @@ import type { MutationName } from '../../../shared/mutations/registry';
 import { TABLE_NAMES } from '../../../shared/mutations/tables';
 import type { PullResponse, PushMutation, PushResponse, RowChange } from '../../../shared/sync/wire';
 import { MAX_PUSH_MUTATIONS } from '../../../shared/sync/wire';
-import { conformanceScriptWithDeletes } from '../../../hub/src/testing/conformance-script';
+import { conformanceScriptWithDeletes } from '../../support/mutation-script';
 import { HUB_NOW, intakeArgs, outbox, post, pushBody, SEED, staffArgs, startTestHub, VERIFIER } from './harness';
 import type { TestHub } from './harness';
 

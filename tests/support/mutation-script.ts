@@ -1,11 +1,11 @@
-import referenceSeed from '../../../resources/seed/reference.json';
-import type { MutationActor } from '../../../shared/mutations/define';
-import type { MutationArgs, MutationName } from '../../../shared/mutations/registry';
+import referenceSeed from '../../resources/seed/reference.json';
+import type { MutationActor } from '../../shared/mutations/define';
+import type { MutationArgs, MutationName } from '../../shared/mutations/registry';
 
 /**
- * A script of mutations touching every synced table (deletes included), copied from
- * electron/main/db/store-conformance.test.ts, which hub/ may not import. Keep the two in step
- * (better: move it to shared/ so both import one copy).
+ * A script of mutations touching every synced table, deletes included: every store (the desktop's
+ * SQLite, the hub's, the in-memory one) must end with the same rows after it. One copy, used by the
+ * desktop's and the hub's conformance tests.
  */
 export const SYSTEM: MutationActor = { staffId: null, roles: [], system: true };
 export const ADMIN: MutationActor = { staffId: 'admin-1', roles: ['admin', 'counter', 'chief'] };
@@ -49,7 +49,7 @@ export const conformanceScript = (): Step[] => {
   ];
 };
 
-/** The script plus deletes (the desktop's copy has none), so tombstones are exercised too. */
+/** The script plus deletes, so tombstones are exercised too. */
 export const conformanceScriptWithDeletes = (): Step[] => [
   ...conformanceScript(),
   ['deputy.remove', { deputyId: 'd1' }, ADMIN],
