@@ -4,6 +4,38 @@ import { z } from 'zod';
 export const PRINT_TRANSPORTS = ['tcp9100', 'spooler_raw', 'system', 'pdf_file'] as const;
 export const PRINT_LANGUAGES = ['zpl', 'tspl', 'pdf'] as const;
 export const PROFILE_KINDS = ['label', 'a4'] as const;
+/**
+ * Why a print job did not complete, as stable codes the UI maps to Traditional Chinese. Each error
+ * also says whether the printer may have received the bytes: that decides whether the job is
+ * `failed` (safe to retry) or `uncertain` (only an explicit reprint sends it again).
+ */
+export const PRINT_ERROR_CODES = [
+  /** Nothing listens on the printer's port (printer off, wrong port) or the queue rejects jobs. */
+  'PRINTER_REFUSED',
+  /** No connection within the connect timeout, or no route/host (wrong address, unplugged). */
+  'PRINTER_UNREACHABLE',
+  /** Connected, but the printer did not take the whole job and close within the bound. */
+  'PRINTER_TIMEOUT',
+  /** The printer answered bytes a raw port never sends, or dropped the connection mid-job. */
+  'PRINTER_BAD_RESPONSE',
+  /** The spooler has no such queue. */
+  'PRINTER_UNKNOWN_QUEUE',
+  /** The spooler command failed for another reason (its message is kept). */
+  'PRINTER_SPOOLER_ERROR',
+  /** No spooler client (`lp`) on this machine. */
+  'PRINTER_SPOOLER_MISSING',
+  /** This transport cannot work on this OS / in this build. */
+  'PRINTER_NOT_SUPPORTED',
+  /** The system print (Electron) failed or was cancelled. */
+  'PRINTER_SYSTEM_ERROR',
+  /** Saving the PDF to the chosen folder failed. */
+  'PRINTER_FILE_ERROR',
+  /** The app stopped before the job was sent (found queued at start-up). */
+  'PRINT_INTERRUPTED',
+  /** The job's saved payload file is gone (nothing was sent). */
+  'PRINT_PAYLOAD_MISSING',
+] as const;
+
 export const PRINT_JOB_STATES = ['queued', 'sending', 'done', 'failed', 'uncertain'] as const;
 
 /** CUPS queue names: no spaces, slashes or '#', and never an option (leading '-'). */

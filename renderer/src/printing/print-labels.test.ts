@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../i18n/translate';
 import { jobOutcome, printErrorText } from './print-labels';
+import { PRINT_ERROR_CODES } from '../../../shared/ipc/contract-print';
 
 const zh = translatorFor('zh-TW');
-/**
- * The codes of electron/main/print/drivers/print-error.ts (the renderer may not import main; the
- * list is not in shared/ yet). A new code there without a message here shows the generic wording.
- */
-const PRINT_ERROR_CODES = [
-  'PRINTER_REFUSED',
-  'PRINTER_UNREACHABLE',
-  'PRINTER_TIMEOUT',
-  'PRINTER_BAD_RESPONSE',
-  'PRINTER_UNKNOWN_QUEUE',
-  'PRINTER_SPOOLER_ERROR',
-  'PRINTER_SPOOLER_MISSING',
-  'PRINTER_NOT_SUPPORTED',
-  'PRINTER_SYSTEM_ERROR',
-  'PRINTER_FILE_ERROR',
-  'PRINT_INTERRUPTED',
-  'PRINT_PAYLOAD_MISSING',
-] as const;
 
 describe('print job wording', () => {
   it('tells what to do for every print error code, in Chinese', () => {
