@@ -26,6 +26,16 @@ const Cell = ({ label, children, span = 1 }: { label: string; children: ReactNod
   </>
 );
 
+/** The column widths of the sheet's label/value tables: label, value, label, value. */
+const LabelValueColumns = () => (
+  <colgroup>
+    <col style={{ width: '14%' }} />
+    <col style={{ width: '36%' }} />
+    <col style={{ width: '14%' }} />
+    <col style={{ width: '36%' }} />
+  </colgroup>
+);
+
 /**
  * 附件2 專人全程服務紀錄表 on screen, laid out like the paper form. With `editing`, the parts the
  * escort fills by hand (stop outcomes and notes, satisfaction, the visitor's opinion) become fields
@@ -53,12 +63,7 @@ export const EscortSheet = ({
         {t('sheet.title')}
       </div>
       <table className="bd-sheet">
-        <colgroup>
-          <col style={{ width: '14%' }} />
-          <col style={{ width: '36%' }} />
-          <col style={{ width: '14%' }} />
-          <col style={{ width: '36%' }} />
-        </colgroup>
+        <LabelValueColumns />
         <tbody>
           <tr>
             <Cell label={t('sheet.date')}>{formatDayKeyLong(content.dayKey)}</Cell>
@@ -133,12 +138,7 @@ export const EscortSheet = ({
         </tbody>
       </table>
       <table className="bd-sheet" style={{ marginTop: -1 }}>
-        <colgroup>
-          <col style={{ width: '14%' }} />
-          <col style={{ width: '36%' }} />
-          <col style={{ width: '14%' }} />
-          <col style={{ width: '36%' }} />
-        </colgroup>
+        <LabelValueColumns />
         <tbody>
           <tr>
             <Cell label={t('sheet.satisfaction')} span={3}>
