@@ -10,7 +10,8 @@ import type { TableName } from '../../../shared/mutations/tables';
 import { openHubDatabase } from '../db/connection';
 import { migrateHub } from '../db/migrations';
 import { conformanceScriptWithDeletes } from '../../../tests/support/mutation-script';
-import { createHubStore, INDEX_FIELDS } from './hub-store';
+import { createHubStore } from './hub-store';
+import { INDEX_FIELDS } from './index-fields';
 import type { HubStore } from './hub-store';
 
 /**
