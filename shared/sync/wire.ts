@@ -100,6 +100,11 @@ export const SYNC_ERROR_CODES = [
   'SEQ_GAP',
   'SEQ_REUSED',
   'MUST_RESYNC',
+  'WRONG_BRANCH',
+  'ENROLLMENT_CODE_INVALID',
+  'FORBIDDEN',
+  'DEVICE_REVOKED',
+  'RATE_LIMITED',
   'NOT_FOUND',
   'METHOD_NOT_ALLOWED',
   'BAD_REQUEST',
@@ -116,3 +121,47 @@ export const syncErrorSchema = z.strictObject({
   }),
 });
 export type SyncError = z.infer<typeof syncErrorSchema>;
+
+/**
+ * Enrollment. An admin's enrolled desktop asks the hub for a one-time code (short expiry, single
+ * use; stored hashed); a new desktop trades the code for a device token. The desktop proposes its
+ * own device id (the id its outbox is numbered under); enrolling an id again with a fresh code
+ * re-keys that device (the old token stops working) and keeps its sequence.
+ */
+export const ENROLLMENT_CODE_TTL_MINUTES = 15;
+/** Eight characters of Crockford-style base32 shown as XXXX-XXXX; case and the dash are ignored. */
+export const enrollmentCodeSchema = z
+  .string()
+  .transform((s) => s.replace(/[\s-]/g, '').toUpperCase())
+  .pipe(z.string().regex(/^[0-9A-HJKMNP-TV-Z]{8}$/, 'eight characters, like 7K3M-Q9TX'));
+
+export const issueCodeRequestSchema = z.strictObject({
+  deviceId: deviceIdSchema,
+  /** The signed-in admin on the asking desktop; the hub checks the role against its own staff rows. */
+  actorId: z.string().min(1).max(64),
+});
+export type IssueCodeRequest = z.infer<typeof issueCodeRequestSchema>;
+
+export const issueCodeResponseSchema = z.strictObject({
+  code: z.string(),
+  expiresAt: z.iso.datetime({ offset: true }),
+});
+export type IssueCodeResponse = z.infer<typeof issueCodeResponseSchema>;
+
+export const enrollRequestSchema = z.strictObject({
+  code: enrollmentCodeSchema,
+  deviceId: deviceIdSchema,
+  /** A name people recognise in the hub's device list (e.g. 「櫃台一」). */
+  deviceName: z.string().trim().min(1).max(60),
+});
+export type EnrollRequest = z.infer<typeof enrollRequestSchema>;
+
+export const enrollResponseSchema = z.strictObject({
+  deviceId: deviceIdSchema,
+  /** The bearer token for /sync/*: shown once, stored hashed on the hub. */
+  token: z.string().min(24).max(512),
+  branchId: z.string(),
+  /** The device's last processed sequence on the hub (0 for a new device). */
+  lastSeq: z.number().int().min(0),
+});
+export type EnrollResponse = z.infer<typeof enrollResponseSchema>;
