@@ -1,8 +1,10 @@
 import type { EscortSheetContent } from '../../../shared/mutations/escort-sheet';
-import { formatDuration, formatRocDateTime, formatRocDayKey, formatTaipeiTime, minutesBetween } from './form-dates';
-import type { CellSpec, ColumnSpec, Rect } from './form-kit';
+import { formatDuration, formatRocDayKey, formatTaipeiTime, minutesBetween } from './form-dates';
+import type { CellSpec, ColumnSpec } from './form-kit';
 import { FormKit, mm } from './form-kit';
-import { drawNotes, drawNotice, drawTitleBlock, stampFooter, stampWatermark } from './form-parts';
+import type { FormSignOff, RecordSheetStatus } from './form-kit-sign-off';
+import { UNSIGNED_MARKS, checkSignOffConsistent, drawChiefSignOff, drawSignerName, finishRecordSheet } from './form-kit-sign-off';
+import { drawNotes, drawNotice, drawTitleBlock } from './form-parts';
 import { loadFormFonts } from './fonts';
 
 /** 附件2 專人全程服務紀錄表 as an A4 PDF: the escort's record of a visit, with the chief's sign-off. */
@@ -21,26 +23,9 @@ export const OUTCOME_LABELS: Record<StopOutcome, string> = {
 /** 5 … 1, in the order the form prints its boxes. */
 export const SATISFACTION_LABELS = ['非常滿意', '滿意', '普通', '不滿意', '非常不滿意'] as const;
 
-export type EscortSheetStatus = 'draft' | 'submitted' | 'returned' | 'signed';
-type UnsignedStatus = Exclude<EscortSheetStatus, 'signed'>;
-
-/** What an unsigned sheet says about itself, in a stamp, a sentence and a watermark on every page. */
-export const UNSIGNED_MARKS: Record<UnsignedStatus, { mark: string; notice: string }> = {
-  draft: { mark: '草稿', notice: '本表為草稿，尚未送陳核，亦未經主管核章，不得作為正式紀錄。' },
-  submitted: { mark: '陳核中', notice: '本表已送陳核，尚未經主管核章，不得作為正式紀錄。' },
-  returned: { mark: '退回修改', notice: '本表經主管退回修改，尚未核章，不得作為正式紀錄。' },
-};
-
-export interface EscortSheetSignOff {
-  signerName: string;
-  /** ISO time of the signature. */
-  signedAt: string;
-  /** The chief's name when a deputy signed (printed as 代理 <name>). */
-  asDeputyOf: string | null;
-  keyId: string;
-  /** A short hex digest of the signature, so a paper copy can be matched to the stored record. */
-  signatureFingerprint: string;
-}
+export type EscortSheetStatus = RecordSheetStatus;
+export { UNSIGNED_MARKS };
+export type EscortSheetSignOff = FormSignOff;
 
 export interface EscortSheetInput {
   branchName: string;
@@ -93,43 +78,6 @@ export const satisfactionText = (score: number | null): string =>
 const shorten = (text: string, max: number): string => {
   const chars = Array.from(text);
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
-};
-
-const checkConsistent = (input: EscortSheetInput): void => {
-  if (input.status === 'signed' && !input.signOff) throw new Error('a signed escort sheet needs its sign-off');
-  if (input.status !== 'signed' && input.signOff) throw new Error('an unsigned escort sheet cannot carry a sign-off');
-};
-
-const drawEscortSignature = (kit: FormKit, box: Rect, name: string): void => {
-  kit.setFont('bold', 14);
-  kit.drawAligned(kit.fit(name, box.w - mm(4)), box.x, box.w, box.y + box.h / 2 - mm(3), 'center');
-};
-
-/** The chief's block: the signer in a red seal-like frame, then deputy, time, key and fingerprint. */
-const drawChiefSignOff = (kit: FormKit, box: Rect, s: EscortSheetSignOff): void => {
-  const red = '#b3261e';
-  const inner = box.w - mm(4);
-  kit.setFont('regular', 7.5);
-  kit.drawLine('電子核章', box.x + mm(1.5), box.y + mm(1.2), '#555555');
-  kit.setFont('bold', 14);
-  const name = kit.fit(s.signerName, inner - mm(6));
-  const nw = kit.measure(name) + mm(6);
-  const nx = box.x + (box.w - nw) / 2;
-  const ny = box.y + mm(3.5);
-  kit.doc.lineWidth(1.2).roundedRect(nx, ny, nw, mm(9), 3).stroke(red);
-  kit.drawAligned(name, nx, nw, ny + mm(1.6), 'center', red);
-  kit.setFont('regular', 8);
-  const lines = [
-    ...(s.asDeputyOf ? [`代理 ${s.asDeputyOf}`] : []),
-    `核章時間：${formatRocDateTime(s.signedAt)}`,
-    `金鑰編號：${s.keyId}`,
-    `簽章指紋：${s.signatureFingerprint}`,
-  ];
-  let y = ny + mm(10.5);
-  for (const line of lines) {
-    kit.drawAligned(kit.fit(line, inner), box.x + mm(2), inner, y, 'center');
-    y += 8 * 1.45;
-  }
 };
 
 /** Lays the sheet out on a FormKit; exported so later forms and the bench can reuse the pieces. */
@@ -188,7 +136,7 @@ export const layoutEscortSheet = (kit: FormKit, input: EscortSheetInput): void =
   });
   const rects = kit.row(pair('專人簽章', '', '主管核章', ''), { minHeight: mm(34) });
   const [, escortBox, , chiefBox] = rects;
-  if (escortBox) drawEscortSignature(kit, escortBox, c.escortName);
+  if (escortBox) drawSignerName(kit, escortBox, c.escortName);
   if (chiefBox && input.signOff) drawChiefSignOff(kit, chiefBox, input.signOff);
   kit.endFrame();
   drawNotes(kit, '說明：', NOTES);
@@ -196,7 +144,7 @@ export const layoutEscortSheet = (kit: FormKit, input: EscortSheetInput): void =
 
 /** Renders the sheet; the same input always gives the same bytes (the print time is an input). */
 export const renderEscortSheet = (input: EscortSheetInput): Promise<Buffer> => {
-  checkConsistent(input);
+  checkSignOffConsistent('escort sheet', input.status, input.signOff);
   const fonts = loadFormFonts(input.fontDir);
   const c = input.content;
   const kit = new FormKit({
@@ -209,8 +157,5 @@ export const renderEscortSheet = (input: EscortSheetInput): Promise<Buffer> => {
   });
   layoutEscortSheet(kit, input);
   const unsigned = input.status === 'signed' ? null : UNSIGNED_MARKS[input.status];
-  return kit.finish((pageIndex, pageCount) => {
-    if (unsigned) stampWatermark(kit, unsigned.mark);
-    stampFooter(kit, { pageIndex, pageCount, printedAt: input.printedAt, recordId: input.recordId });
-  });
+  return finishRecordSheet(kit, { watermark: unsigned?.mark ?? null, printedAt: input.printedAt, recordId: input.recordId });
 };
