@@ -17,6 +17,7 @@ import { recordHandlers } from './ipc/records';
 import { staffingHandlers } from './ipc/staffing';
 import { caseHandlers } from './ipc/cases';
 import { printHandlers } from './ipc/print';
+import { visitHandlers } from './ipc/visits';
 import { createPrintService } from './print/print-service';
 import type { SystemPrintFn } from './print/drivers/system';
 import { createCaseService } from './services/cases';
@@ -180,6 +181,7 @@ const readyContext = (
     ...printHandlers(print, cases, recordPdf),
     ...staffingHandlers(executor, newId),
     ...caseHandlers(cases, createCaseImportService({ executor, cases })),
+    ...visitHandlers(),
     'sync:status': () => ({ configured: false, pending: executor.outbox.count(), lastSyncAt: null }),
   };
   const gated = createDispatcher(handlers, auth.gate, log);

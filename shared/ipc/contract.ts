@@ -20,6 +20,7 @@ import { escortContract } from './contract-escort';
 import { recordContract, staffingContract } from './contract-records';
 import { caseContract } from './contract-cases';
 import { printContract } from './contract-print';
+import { visitContract } from './contract-visits';
 
 /** `public`: no session needed. `any`: any signed-in, unlocked person. Otherwise: one of the roles. */
 export type ChannelRoles = 'public' | 'any' | readonly Role[];
@@ -171,6 +172,7 @@ export const contract = {
   ...staffingContract,
   ...caseContract,
   ...printContract,
+  ...visitContract,
 } satisfies { [C in ChannelName]: ChannelDef<z.ZodType, z.ZodType> };
 
 // Every name in CHANNELS is declared above (via `satisfies`), and nothing else is.
