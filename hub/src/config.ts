@@ -13,6 +13,10 @@ export interface HubConfig {
   branchId: string;
   deviceTokens: DeviceToken[];
   logLevel: string;
+  /** `HUB_DATABASE_URL=postgres://…` runs on PostgreSQL; without it, the embedded SQLite file in dataDir. */
+  databaseUrl?: string;
+  /** Deletions are kept this long for desktops that were offline; an older cursor must resync. */
+  tombstoneRetentionDays: number;
 }
 
 export class HubConfigError extends Error {
@@ -41,6 +45,17 @@ export const parseDeviceTokens = (text: string): DeviceToken[] => {
   return out;
 };
 
+const parseDatabaseUrl = (url: string): string => {
+  if (!/^postgres(ql)?:\/\//.test(url)) throw new HubConfigError('HUB_DATABASE_URL: expected postgres://user@host:port/database');
+  return url;
+};
+
+const parseRetention = (text: string | undefined): number => {
+  const days = Number(text ?? '180');
+  if (!Number.isFinite(days) || days < 1) throw new HubConfigError(`HUB_TOMBSTONE_DAYS: a number of days ≥ 1, got ${text}`);
+  return days;
+};
+
 export const configFromEnv = (env: NodeJS.ProcessEnv): HubConfig => {
   const port = Number(env.HUB_PORT ?? '8787');
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new HubConfigError(`HUB_PORT: not a port: ${env.HUB_PORT}`);
@@ -51,5 +66,7 @@ export const configFromEnv = (env: NodeJS.ProcessEnv): HubConfig => {
     branchId: env.HUB_BRANCH_ID ?? 'branch-main',
     deviceTokens: parseDeviceTokens(env.HUB_DEVICE_TOKENS ?? ''),
     logLevel: env.HUB_LOG_LEVEL ?? 'info',
+    ...(env.HUB_DATABASE_URL ? { databaseUrl: parseDatabaseUrl(env.HUB_DATABASE_URL) } : {}),
+    tombstoneRetentionDays: parseRetention(env.HUB_TOMBSTONE_DAYS),
   };
 };

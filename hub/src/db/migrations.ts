@@ -1,9 +1,14 @@
 import type { Database } from 'better-sqlite3';
 
+export interface HubMigrationContext {
+  /** The branch that rows stored before branch partitioning belong to (the hub's configured branch). */
+  defaultBranch: string;
+}
+
 export interface HubMigration {
   version: number;
   name: string;
-  up: (db: Database) => void;
+  up: (db: Database, ctx: HubMigrationContext) => void;
 }
 
 /**
@@ -74,6 +79,65 @@ export const HUB_MIGRATIONS: readonly HubMigration[] = [
         ) WITHOUT ROWID;
       `),
   },
+  {
+    version: 2,
+    name: 'rows partitioned by branch; enrollment codes; device names; tombstone horizon',
+    up: (db, ctx) => {
+      db.prepare('CREATE TEMP TABLE migration_ctx (default_branch TEXT NOT NULL)').run();
+      db.prepare('INSERT INTO migration_ctx VALUES (?)').run(ctx.defaultBranch);
+      db.exec(`
+        CREATE TABLE rows_v2 (
+          branch TEXT NOT NULL,
+          tbl TEXT NOT NULL,
+          key TEXT NOT NULL,
+          data TEXT,
+          version INTEGER NOT NULL,
+          PRIMARY KEY (branch, tbl, key)
+        ) WITHOUT ROWID;
+        INSERT INTO rows_v2 SELECT (SELECT default_branch FROM migration_ctx), tbl, key, data, version FROM rows;
+        DROP TABLE rows;
+        ALTER TABLE rows_v2 RENAME TO rows;
+        CREATE UNIQUE INDEX rows_by_version ON rows (branch, version);
+        CREATE INDEX rows_by_key ON rows (tbl, key);
+
+        CREATE TABLE row_index_v2 (
+          branch TEXT NOT NULL,
+          tbl TEXT NOT NULL,
+          idx TEXT NOT NULL,
+          value TEXT NOT NULL,
+          key TEXT NOT NULL,
+          PRIMARY KEY (branch, tbl, idx, value, key)
+        ) WITHOUT ROWID;
+        INSERT INTO row_index_v2 SELECT (SELECT default_branch FROM migration_ctx), tbl, idx, value, key FROM row_index;
+        DROP TABLE row_index;
+        ALTER TABLE row_index_v2 RENAME TO row_index;
+        CREATE INDEX row_index_by_row ON row_index (branch, tbl, key);
+
+        ALTER TABLE change_log ADD COLUMN branch TEXT NOT NULL DEFAULT '';
+        ALTER TABLE change_log ADD COLUMN at TEXT NOT NULL DEFAULT '';
+        UPDATE change_log SET branch = (SELECT default_branch FROM migration_ctx);
+        CREATE INDEX change_log_by_branch ON change_log (branch, version);
+
+        ALTER TABLE devices ADD COLUMN name TEXT NOT NULL DEFAULT '';
+
+        CREATE TABLE branch_state (
+          branch TEXT PRIMARY KEY,
+          horizon INTEGER NOT NULL DEFAULT 0 CHECK (horizon >= 0)
+        );
+
+        CREATE TABLE enrollment_codes (
+          code_hash TEXT PRIMARY KEY,
+          branch_id TEXT NOT NULL,
+          created_by TEXT NOT NULL,
+          created_at TEXT NOT NULL,
+          expires_at TEXT NOT NULL,
+          used_at TEXT,
+          used_by TEXT
+        );
+      `);
+      db.prepare('DROP TABLE temp.migration_ctx').run();
+    },
+  },
 ];
 
 export class HubDatabaseTooNew extends Error {
@@ -84,7 +148,11 @@ export class HubDatabaseTooNew extends Error {
 }
 
 /** Each step commits with its user_version bump, so a crash leaves the schema at a step boundary. */
-export const migrateHub = (db: Database, migrations: readonly HubMigration[] = HUB_MIGRATIONS): number => {
+export const migrateHub = (
+  db: Database,
+  ctx: HubMigrationContext,
+  migrations: readonly HubMigration[] = HUB_MIGRATIONS,
+): number => {
   migrations.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`hub migration ${m.name} has version ${m.version}, expected ${i + 1}`);
   });
@@ -92,7 +160,7 @@ export const migrateHub = (db: Database, migrations: readonly HubMigration[] = H
   if (current > migrations.length) throw new HubDatabaseTooNew(current, migrations.length);
   for (const m of migrations.slice(current)) {
     db.transaction(() => {
-      m.up(db);
+      m.up(db, ctx);
       db.pragma(`user_version = ${Number(m.version)}`);
     }).immediate();
   }

@@ -1,19 +1,24 @@
 import { fastify } from 'fastify';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
-import { MAX_PUSH_BYTES, pullRequestSchema, pushRequestSchema } from '../../../shared/sync/wire';
-import type { PullResponse, PushResponse } from '../../../shared/sync/wire';
-import { deviceQueries } from '../store/devices';
-import type { DeviceRow } from '../store/devices';
-import { createHubStore } from '../store/hub-store';
+import {
+  enrollRequestSchema,
+  issueCodeRequestSchema,
+  MAX_PUSH_BYTES,
+  pullRequestSchema,
+  pushRequestSchema,
+} from '../../../shared/sync/wire';
+import type { EnrollResponse, IssueCodeResponse, PullResponse, PushResponse } from '../../../shared/sync/wire';
+import type { DeviceRow, HubBackend } from '../store/backend';
+import { hashToken } from '../store/devices';
+import { createEnrollmentService } from '../sync/enrollment';
 import { HubError } from '../sync/hub-error';
 import { createPullService } from '../sync/pull';
 import { createPushService } from '../sync/push';
 import { installErrorHandling } from './errors';
 
 export interface HubAppOptions {
-  db: Database;
+  backend: HubBackend;
   now?: () => Date;
   /** pino options, or false for no logs (tests). */
   logger?: boolean | { level: string; stream?: { write: (line: string) => void } };
@@ -33,7 +38,7 @@ const parseBody = <S extends z.ZodType>(schema: S, body: unknown): z.infer<S> =>
 
 /** The hub's HTTP face: /healthz and the sync endpoints. The database is opened and migrated by the caller. */
 export const buildHubApp = (opts: HubAppOptions): FastifyInstance => {
-  const { db } = opts;
+  const { backend } = opts;
   const now = opts.now ?? (() => new Date());
   const app = fastify({ logger: opts.logger ?? true, bodyLimit: MAX_PUSH_BYTES, return503OnClosing: true });
   installErrorHandling(app);
@@ -49,15 +54,13 @@ export const buildHubApp = (opts: HubAppOptions): FastifyInstance => {
     if (closing) reply.header('connection', 'close');
   });
 
-  const devices = deviceQueries(db);
-  const store = createHubStore(db);
   const pushService = createPushService({
-    db,
-    store,
+    backend,
     now,
     onMutatorCrash: (err, m) => app.log.error({ err, mutation: m.name, seq: m.seq }, 'mutator crashed'),
   });
-  const pullService = createPullService(db);
+  const pullService = createPullService(backend);
+  const enrollment = createEnrollmentService({ backend, now });
   const authed = new WeakMap<FastifyRequest, DeviceRow>();
 
   const deviceOf = (request: FastifyRequest, claimed: string): DeviceRow => {
@@ -68,8 +71,16 @@ export const buildHubApp = (opts: HubAppOptions): FastifyInstance => {
   };
 
   app.get('/healthz', async () => {
-    db.prepare('SELECT 1').get();
+    await backend.ping();
     return { ok: true };
+  });
+
+  // No token yet: the one-time code is the credential. Every failure answers the same code.
+  app.post('/enroll', async (request): Promise<EnrollResponse> => {
+    const body = parseBody(enrollRequestSchema, request.body);
+    const res = await enrollment.enroll(body);
+    request.log.info({ device: res.deviceId, branch: res.branchId }, 'device enrolled');
+    return res;
   });
 
   app.register(
@@ -77,24 +88,31 @@ export const buildHubApp = (opts: HubAppOptions): FastifyInstance => {
       // Authenticate before the body is read: an unknown caller costs no parsing.
       sync.addHook('onRequest', async (request) => {
         const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
-        const device = token === undefined ? undefined : devices.byToken(token);
-        if (!device) throw new HubError(401, 'UNAUTHENTICATED', 'missing, unknown or revoked device token');
+        const device =
+          token === undefined ? undefined : await backend.transaction((s) => s.deviceByTokenHash(hashToken(token)), { snapshot: true });
+        if (!device || device.revoked) throw new HubError(401, 'UNAUTHENTICATED', 'missing, unknown or revoked device token');
         authed.set(request, device);
       });
-      sync.post('/push', async (request): Promise<PushResponse> => {
+      sync.post('/sync/push', async (request): Promise<PushResponse> => {
         const body = parseBody(pushRequestSchema, request.body);
         const device = deviceOf(request, body.deviceId);
-        const res = pushService.push(device.id, body);
+        const res = await pushService.push(device, body);
         request.log.info({ device: device.id, count: body.mutations.length, lastSeq: res.lastSeq }, 'push');
         return res;
       });
-      sync.post('/pull', async (request): Promise<PullResponse> => {
+      sync.post('/sync/pull', async (request): Promise<PullResponse> => {
         const body = parseBody(pullRequestSchema, request.body);
         const device = deviceOf(request, body.deviceId);
-        return pullService.pull(device.id, body);
+        return pullService.pull(device, body);
+      });
+      sync.post('/enroll/codes', async (request): Promise<IssueCodeResponse> => {
+        const body = parseBody(issueCodeRequestSchema, request.body);
+        const device = deviceOf(request, body.deviceId);
+        const res = await enrollment.issue(device, body.actorId);
+        request.log.info({ device: device.id, actor: body.actorId }, 'enrollment code issued');
+        return res;
       });
     },
-    { prefix: '/sync' },
   );
   return app;
 };

@@ -1,12 +1,10 @@
-import type { Database } from 'better-sqlite3';
-import { SqliteError } from 'better-sqlite3';
 import { actorMayRun, MutationRejected } from '../../../shared/mutations/define';
 import type { MutationActor } from '../../../shared/mutations/define';
 import { mutationByName, SCHEMA_VERSION } from '../../../shared/mutations/registry';
 import type { MutationResult, PushMutation, PushRequest, PushResponse } from '../../../shared/sync/wire';
-import type { DeviceRow } from '../store/devices';
-import { deviceQueries, resultQueries } from '../store/devices';
-import type { HubStore } from '../store/hub-store';
+import type { DeviceRow, HubBackend } from '../store/backend';
+import { createBranchRows, StorageFailure } from '../store/hub-store';
+import type { BranchRows } from '../store/hub-store';
 import { HubError } from './hub-error';
 
 const SYSTEM: MutationActor = { staffId: null, roles: [], system: true };
@@ -16,63 +14,68 @@ type Decision = Pick<MutationResult, 'outcome' | 'code' | 'message'>;
 const rejected = (code: string, message: string): Decision => ({ outcome: 'rejected', code, message: message.slice(0, MAX_MESSAGE) });
 
 export interface PushDeps {
-  db: Database;
-  store: HubStore;
+  backend: HubBackend;
   now: () => Date;
   /** A mutator that crashed (a bug, not a refusal): logged, stored as rejected MUTATOR_FAILED. */
   onMutatorCrash?: (err: unknown, m: PushMutation) => void;
 }
 
+/** A mutation naming another branch than its device's is refused with the whole push. */
+const claimedBranch = (args: unknown): string | undefined => {
+  if (typeof args !== 'object' || args === null) return undefined;
+  const b = (args as Record<string, unknown>).branchId;
+  return typeof b === 'string' ? b : undefined;
+};
+
 /**
  * Push, after architecture.md: mutations in order; a seen seq returns its stored result; a gap is
- * refused; each new one runs the shared mutator against the hub's data with the hub's clock and
- * its own view of the actor, and its outcome is stored and the device's seq advanced even when it
- * is rejected.
+ * refused; each new one runs the shared mutator against the hub's data of the device's branch with
+ * the hub's clock and its own view of the actor, and its outcome is stored and the device's seq
+ * advanced even when it is rejected.
  *
- * One SQLite transaction per push, one savepoint per mutation: a rejection rolls back only its own
- * writes, while the whole push costs one fsync (synchronous=FULL) instead of one per mutation, and
- * a crash mid-push keeps none of it (the device simply retries). A push is bounded, so the write
- * lock is held for a bounded time.
+ * One transaction per push, holding the branch's write lock: two pushes of one branch (from any
+ * number of hub processes) never interleave, so no update is lost and no seq is decided twice.
+ * A mutator's writes are buffered until it completes (see hub-store.ts), so a rejection writes
+ * nothing of its own, and a crash mid-push keeps nothing at all (the device simply retries).
  */
 export const createPushService = (deps: PushDeps) => {
-  const { db, store } = deps;
-  const devices = deviceQueries(db);
-  const results = resultQueries(db);
+  const { backend } = deps;
 
   /** The hub decides who the actor is: its own staff row, never the roles a desktop claims. */
-  const actorFor = (m: PushMutation, systemOnly: boolean): MutationActor | Decision => {
+  const actorFor = async (rows: BranchRows, m: PushMutation, systemOnly: boolean): Promise<MutationActor | Decision> => {
     if (m.actorId === null) {
       // Only the app's own first-run mutations run without a person; a null actor is never a superuser.
       return systemOnly ? SYSTEM : rejected('NO_ACTOR', 'a signed-in person is needed');
     }
-    const staff = store.txFor({ deviceId: null, seq: null }).get('staff', m.actorId);
+    const actorId = m.actorId;
+    const staff = await rows.read((tx) => tx.get('staff', actorId));
     if (!staff?.active) return rejected('UNKNOWN_ACTOR', 'the person who ran this is unknown or inactive on the hub');
     return { staffId: staff.id, roles: staff.roles };
   };
 
-  const decide = (deviceId: string, m: PushMutation): Decision => {
+  const decide = async (rows: BranchRows, deviceId: string, m: PushMutation, at: string): Promise<Decision> => {
     const def = mutationByName(m.name);
     if (!def) return rejected('UNKNOWN_MUTATION', `no mutation named ${m.name}`);
     const parsed = def.args.safeParse(m.args);
     if (!parsed.success) return rejected('INVALID_ARGS', parsed.error.message);
-    const actor = actorFor(m, def.roles === 'system');
+    const actor = await actorFor(rows, m, def.roles === 'system');
     if ('outcome' in actor) return actor;
-    const ctx = { actor, now: deps.now().toISOString(), mutationId: m.id };
+    const ctx = { actor, now: at, mutationId: m.id };
     if (!actorMayRun(def, parsed.data, ctx)) return rejected('FORBIDDEN', `${m.name} is not allowed for this person`);
-    const tx = store.txFor({ deviceId, seq: m.seq });
+    let writes;
     try {
-      // A nested better-sqlite3 transaction is a savepoint: a throw undoes this mutation's writes only.
-      db.transaction(() => def.run(tx, parsed.data, ctx))();
-      return { outcome: 'applied' };
+      writes = await rows.run((tx) => def.run(tx, parsed.data, ctx));
     } catch (err) {
       if (err instanceof MutationRejected) return rejected(err.code, err.message);
-      // A storage failure may be transient: fail the push (nothing kept) so the device retries.
-      if (err instanceof SqliteError) throw err;
       // Anything else is a deterministic bug in a mutator: retrying would fail forever and stall
-      // the device's outbox, so it gets an outcome like any other.
+      // the device's outbox, so it gets an outcome like any other. A storage failure may be
+      // transient: it fails the whole push (nothing kept) so the device retries.
+      if (err instanceof StorageFailure) throw err;
       deps.onMutatorCrash?.(err, m);
       return rejected('MUTATOR_FAILED', 'the hub could not run this mutation');
     }
+    await rows.write(writes, { deviceId, seq: m.seq, at });
+    return { outcome: 'applied' };
   };
 
   const checkOrder = (device: DeviceRow, mutations: readonly PushMutation[]): void => {
@@ -93,7 +96,7 @@ export const createPushService = (deps: PushDeps) => {
     }
   };
 
-  const push = (deviceId: string, req: PushRequest): PushResponse => {
+  const push = async (authed: DeviceRow, req: PushRequest): Promise<PushResponse> => {
     if (req.schemaVersion !== SCHEMA_VERSION) {
       throw new HubError(
         409,
@@ -102,31 +105,44 @@ export const createPushService = (deps: PushDeps) => {
         { device: req.schemaVersion, hub: SCHEMA_VERSION },
       );
     }
-    return db
-      .transaction((): PushResponse => {
-        const device = devices.get(deviceId);
-        if (!device) throw new HubError(401, 'UNAUTHENTICATED', 'unknown device');
+    const foreign = req.mutations.find((m) => {
+      const b = claimedBranch(m.args);
+      return b !== undefined && b !== authed.branch_id;
+    });
+    if (foreign) {
+      throw new HubError(403, 'WRONG_BRANCH', 'a mutation names another branch than this device belongs to', { seq: foreign.seq });
+    }
+    const branch = authed.branch_id;
+    return backend.transaction(
+      async (s): Promise<PushResponse> => {
+        // Re-read under the lock: the seq and the revocation are decided here, not at authentication.
+        const device = await s.deviceById(authed.id);
+        if (!device || device.revoked) throw new HubError(401, 'UNAUTHENTICATED', 'unknown or revoked device');
         checkOrder(device, req.mutations);
+        const rows = createBranchRows(s, branch);
         let lastSeq = device.last_seq;
-        const out: MutationResult[] = req.mutations.map((m) => {
+        const out: MutationResult[] = [];
+        for (const m of req.mutations) {
           if (m.seq <= lastSeq) {
-            const seen = results.get(deviceId, m.seq);
+            const seen = await s.getResult(device.id, m.seq);
             // The same seq with another id means the device lost its state and reused numbers:
             // answering with the old outcome would silently drop the new mutation.
             if (seen?.mutation_id !== m.id) {
               throw new HubError(409, 'SEQ_REUSED', 'this sequence number was already used by another mutation', { seq: m.seq });
             }
-            return {
+            out.push({
               id: m.id,
               seq: m.seq,
               outcome: seen.outcome,
               ...(seen.code === null ? {} : { code: seen.code }),
               ...(seen.message === null ? {} : { message: seen.message }),
-            };
+            });
+            continue;
           }
-          const d = decide(deviceId, m);
-          results.insert({
-            device_id: deviceId,
+          const at = deps.now().toISOString();
+          const d = await decide(rows, device.id, m, at);
+          await s.insertResult({
+            device_id: device.id,
             seq: m.seq,
             mutation_id: m.id,
             name: m.name,
@@ -135,15 +151,16 @@ export const createPushService = (deps: PushDeps) => {
             code: d.code ?? null,
             message: d.message ?? null,
             device_time: m.deviceTime,
-            decided_at: deps.now().toISOString(),
+            decided_at: at,
           });
           lastSeq = m.seq;
-          return { id: m.id, seq: m.seq, ...d };
-        });
-        devices.setLastSeq(deviceId, lastSeq);
+          out.push({ id: m.id, seq: m.seq, ...d });
+        }
+        if (lastSeq !== device.last_seq) await s.setLastSeq(device.id, lastSeq);
         return { results: out, lastSeq };
-      })
-      .immediate();
+      },
+      { lockBranch: branch },
+    );
   };
 
   return { push };

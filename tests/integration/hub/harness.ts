@@ -25,6 +25,8 @@ export interface TestHub {
 export const HUB_NOW = new Date('2026-11-27T01:30:00.000Z');
 
 export interface TestHubOptions {
+  /** Run on this PostgreSQL database instead of a SQLite file in the temp folder. */
+  databaseUrl?: string;
   /** Receives the hub's JSON log lines (pino); without it the hub logs nothing. */
   onLog?: (line: string) => void;
 }
@@ -39,6 +41,8 @@ export const startTestHub = async (deviceIds: readonly string[] = ['dev-a', 'dev
     branchId: 'branch-main',
     deviceTokens: Object.entries(tokens).map(([deviceId, token]) => ({ deviceId, token })),
     logLevel: 'silent',
+    tombstoneRetentionDays: 180,
+    ...(opts.databaseUrl ? { databaseUrl: opts.databaseUrl } : {}),
   });
   const onLog = opts.onLog;
   const logger = onLog ? { level: 'info', stream: { write: (line: string) => onLog(line) } } : false;
