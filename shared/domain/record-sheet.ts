@@ -6,7 +6,7 @@ import { idSchema, isoTimeSchema } from './reference';
  * draft → submitted → signed, or submitted → returned (with a reason) → edited → submitted again.
  * A signed sheet never changes; a correction is a new sheet whose `correctionOf` names the old one.
  */
-export const RECORD_KINDS = ['escort'] as const;
+export const RECORD_KINDS = ['escort', 'visit'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 export const RECORD_STATUSES = ['draft', 'submitted', 'returned', 'signed'] as const;
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
@@ -16,7 +16,7 @@ export const recordSheetSchema = z.strictObject({
   kind: z.enum(RECORD_KINDS),
   /** The unit whose chief signs it. */
   unitId: idSchema,
-  /** What the sheet records (for escort sheets: the escort visit). */
+  /** What the sheet records (escort sheets: the escort visit; visit sheets 附件1: the factory visit). */
   subjectId: idSchema,
   status: z.enum(RECORD_STATUSES),
   /** The form's fields as filled; its shape depends on the kind. */

@@ -70,6 +70,7 @@ export const PARAMETER_KEYS = [
   'citizen.farePerTrip',
   'seal.hoursSavedPerBatch',
   'session.idleLockMinutes',
+  'vehicle.bufferMinutes',
 ] as const;
 export type ParameterKey = (typeof PARAMETER_KEYS)[number];
 export const parameterKeySchema = z.enum(PARAMETER_KEYS);
@@ -81,6 +82,8 @@ export const PARAMETER_RANGES: Record<ParameterKey, { min: number; max: number; 
   'citizen.farePerTrip': { min: 0, max: 100000, unit: 'NTD' },
   'seal.hoursSavedPerBatch': { min: 0.1, max: 720, unit: 'h' },
   'session.idleLockMinutes': { min: 1, max: 240, unit: 'min' },
+  /** Minutes a car stays held after a booking ends (cleaning, refuelling, the drive back). */
+  'vehicle.bufferMinutes': { min: 0, max: 240, unit: 'min' },
 };
 
 export const parameterSchema = z.strictObject({

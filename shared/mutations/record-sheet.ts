@@ -6,10 +6,30 @@ import { staffAbsenceSchema } from '../domain/escort';
 import type { MutationContext, MutationTx } from './define';
 import { defineMutation, MutationRejected } from './define';
 import { escortSheetContentSchema } from './escort-sheet';
+import { missingVisitSheetFields, visitSheetContentSchema } from './visit-sheet';
 
 /** Sign-off (陳核) of any record sheet. See shared/domain/record-sheet.ts for the life cycle. */
 
-const CONTENT_SCHEMAS = { escort: escortSheetContentSchema } as const;
+const CONTENT_SCHEMAS = { escort: escortSheetContentSchema, visit: visitSheetContentSchema } as const;
+
+/**
+ * What a kind needs filled before it is submitted, beyond a valid shape (a draft may leave these empty).
+ * Refused as RECORD_INCOMPLETE with details.fields naming them.
+ */
+const missingFields = (r: RecordSheet): string[] => {
+  if (r.kind !== 'visit') return [];
+  const parsed = visitSheetContentSchema.safeParse(r.content);
+  return parsed.success ? missingVisitSheetFields(parsed.data) : [];
+};
+
+/** Submitting a factory visit's 附件1 means the service was given: a scheduled visit is then done. */
+const markServiceDone = (tx: MutationTx, r: RecordSheet, at: string): void => {
+  if (r.kind !== 'visit') return;
+  const visit = tx.get('factory_visits', r.subjectId);
+  if (visit && (visit.status === 'scheduled' || visit.status === 'waiting')) {
+    tx.put('factory_visits', { ...visit, status: 'done', updatedAt: at });
+  }
+};
 const AUTHOR_ROLES = ['counter', 'inspector', 'chief', 'admin'] as const;
 
 const requireRecord = (tx: MutationTx, id: string): RecordSheet => {
@@ -76,7 +96,12 @@ export const submitRecord = defineMutation({
     if (!CONTENT_SCHEMAS[r.kind].safeParse(r.content).success) {
       throw new MutationRejected('CONTENT_INVALID', 'the sheet has missing or invalid fields');
     }
+    const missing = missingFields(r);
+    if (missing.length > 0) {
+      throw new MutationRejected('RECORD_INCOMPLETE', 'required fields are empty', { fields: missing.join(',') });
+    }
     tx.put('record_sheets', { ...r, status: 'submitted', submittedBy: me, submittedAt: ctx.now, updatedAt: ctx.now });
+    markServiceDone(tx, r, ctx.now);
   },
   audit: (a) => ({ entity: 'record_sheets', entityId: a.recordId, summary: 'submitted for sign-off' }),
 });

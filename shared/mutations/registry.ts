@@ -32,6 +32,24 @@ import {
   setPublicBaseUrl,
   updateInspectionCase,
 } from './inspection-case';
+import {
+  answerVisitRequest,
+  cancelFactoryVisit,
+  createVisit,
+  createVisitRequest,
+  draftVisitRecord,
+  rescheduleVisit,
+  scheduleVisit,
+} from './visits';
+import {
+  approveVehicleRequest,
+  cancelVehicleRequest,
+  createVehicleRequest,
+  recordOdometer,
+  returnVehicleRequest,
+  saveVehicle,
+} from './vehicles';
+import { removeRegulation, saveRegulation } from './regulations';
 
 /** Every mutation by name: the desktop executor and the hub look mutators up here, and only here. */
 export const MUTATIONS = {
@@ -66,6 +84,21 @@ export const MUTATIONS = {
   [addCaseMilestone.name]: addCaseMilestone,
   [issueCaseToken.name]: issueCaseToken,
   [setPublicBaseUrl.name]: setPublicBaseUrl,
+  [createVisitRequest.name]: createVisitRequest,
+  [answerVisitRequest.name]: answerVisitRequest,
+  [createVisit.name]: createVisit,
+  [scheduleVisit.name]: scheduleVisit,
+  [rescheduleVisit.name]: rescheduleVisit,
+  [cancelFactoryVisit.name]: cancelFactoryVisit,
+  [draftVisitRecord.name]: draftVisitRecord,
+  [saveVehicle.name]: saveVehicle,
+  [createVehicleRequest.name]: createVehicleRequest,
+  [approveVehicleRequest.name]: approveVehicleRequest,
+  [returnVehicleRequest.name]: returnVehicleRequest,
+  [cancelVehicleRequest.name]: cancelVehicleRequest,
+  [recordOdometer.name]: recordOdometer,
+  [saveRegulation.name]: saveRegulation,
+  [removeRegulation.name]: removeRegulation,
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;

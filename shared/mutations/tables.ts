@@ -2,6 +2,8 @@ import type { Branch, BusinessItem, Credential, Parameter, Setting, Staff, Unit 
 import type { Company, EscortReassignment, EscortStop, EscortVisit, StaffAbsence, Visitor } from '../domain/escort';
 import type { RecordSheet, SignDeputy, SigningKey } from '../domain/record-sheet';
 import type { CaseMilestone, CaseToken, InspectionCase, Product } from '../domain/inspection-case';
+import type { FactoryVisit, Regulation, VisitRequest } from '../domain/visit';
+import type { Vehicle, VehicleRequest } from '../domain/vehicle';
 
 /**
  * The synced tables a mutator may touch, with their row type, primary key field and the
@@ -29,6 +31,11 @@ export interface TableRows {
   inspection_cases: InspectionCase;
   case_milestones: CaseMilestone;
   case_tokens: CaseToken;
+  visit_requests: VisitRequest;
+  factory_visits: FactoryVisit;
+  vehicles: Vehicle;
+  vehicle_requests: VehicleRequest;
+  regulations: Regulation;
 }
 export type TableName = keyof TableRows;
 
@@ -53,6 +60,11 @@ export interface TableIndexes {
   inspection_cases: 'caseNumber';
   case_milestones: 'caseId';
   case_tokens: 'caseId';
+  visit_requests: 'companyId';
+  factory_visits: 'requestId' | 'dayKey';
+  vehicles: 'plate';
+  vehicle_requests: 'vehicleId' | 'preferredVehicleId' | 'visitId';
+  regulations: 'category';
 }
 
 export const PRIMARY_KEYS = {
@@ -76,6 +88,11 @@ export const PRIMARY_KEYS = {
   inspection_cases: 'id',
   case_milestones: 'id',
   case_tokens: 'token',
+  visit_requests: 'id',
+  factory_visits: 'id',
+  vehicles: 'id',
+  vehicle_requests: 'id',
+  regulations: 'id',
 } as const satisfies { [T in TableName]: keyof TableRows[T] };
 
 export const TABLE_NAMES = Object.keys(PRIMARY_KEYS) as TableName[];
@@ -87,4 +104,7 @@ export const TABLE_NAMES = Object.keys(PRIMARY_KEYS) as TableName[];
 export const INDEX_FILTERS: { [T in TableName]?: Partial<Record<TableIndexes[T], (row: TableRows[T]) => boolean>> } = {
   // An escort's open visits only: the one-active-visit rule needs no history, however long.
   escort_visits: { escortId: (v) => v.status === 'waiting' || v.status === 'in_service' },
+  // The bookings that hold a car (see heldVehicle in shared/domain/vehicle.ts): approved ones hold the car
+  // assigned, pending ones the car asked for; returned and cancelled requests never block.
+  vehicle_requests: { vehicleId: (r) => r.status === 'approved', preferredVehicleId: (r) => r.status === 'pending' },
 };

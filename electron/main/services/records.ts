@@ -29,7 +29,7 @@ export interface RecordDeps {
   scryptCost: ScryptCost;
 }
 
-const TITLES: Record<RecordSheet['kind'], string> = { escort: '專人全程服務紀錄表' };
+const TITLES: Record<RecordSheet['kind'], string> = { escort: '專人全程服務紀錄表', visit: '主動到府關心行動服務紀錄表' };
 
 /** Record sheets and sign-off (陳核): queues, edits, signatures and their verification. */
 export const createRecordService = (deps: RecordDeps) => {
@@ -47,18 +47,21 @@ export const createRecordService = (deps: RecordDeps) => {
   };
 
   const summary = (r: RecordSheet): RecordSummary => {
-    const content = r.content as { visitorName?: unknown; dayKey?: unknown };
+    const content = r.content as { visitorName?: unknown; dayKey?: unknown; companyName?: unknown; serviceDay?: unknown };
+    // Escort sheets name the visitor and their day; visit sheets (附件1) the company and the service day.
+    const who = typeof content.visitorName === 'string' ? content.visitorName : content.companyName;
+    const day = typeof content.dayKey === 'string' ? content.dayKey : content.serviceDay;
     return {
       id: r.id,
       kind: r.kind,
       status: r.status,
       unitId: r.unitId,
-      title: `${TITLES[r.kind]}${typeof content.visitorName === 'string' ? `（${content.visitorName}）` : ''}`,
+      title: `${TITLES[r.kind]}${typeof who === 'string' && who !== '' ? `（${who}）` : ''}`,
       authorName: nameOf(r.createdBy) ?? '',
       submittedAt: r.submittedAt,
       updatedAt: r.updatedAt,
       returnReason: r.returnReason,
-      subjectDay: typeof content.dayKey === 'string' ? content.dayKey : null,
+      subjectDay: typeof day === 'string' ? day : null,
       signedAt: r.signedAt,
     };
   };

@@ -10,6 +10,7 @@ const PARAMETER_TEXT: Record<ParameterKey, { label: MessageKey; unit: MessageKey
   'citizen.farePerTrip': { label: 'param.citizen.farePerTrip', unit: 'paramUnit.NTD', value: 'paramValue.NTD' },
   'seal.hoursSavedPerBatch': { label: 'param.seal.hoursSavedPerBatch', unit: 'paramUnit.h', value: 'paramValue.h' },
   'session.idleLockMinutes': { label: 'param.session.idleLockMinutes', unit: 'paramUnit.min', value: 'paramValue.min' },
+  'vehicle.bufferMinutes': { label: 'param.vehicle.bufferMinutes', unit: 'paramUnit.min', value: 'paramValue.min' },
 };
 
 const number = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });

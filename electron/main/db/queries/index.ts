@@ -12,6 +12,9 @@ import { escortVisitsStore } from './escort-visits';
 import { escortReassignmentsStore, escortStopsStore, staffAbsencesStore } from './escort-stops';
 import { recordSheetsStore, signDeputiesStore, signingKeysStore } from './record-sheets';
 import { caseMilestonesStore, caseTokensStore, inspectionCasesStore, productsStore } from './inspection-cases';
+import { factoryVisitsStore, visitRequestsStore } from './factory-visits';
+import { vehicleRequestsStore, vehiclesStore } from './vehicles';
+import { regulationsStore } from './regulations';
 
 /** Prepares every synced table's statements once per connection. */
 export const createTableStores = (db: Database): TableStores => ({
@@ -35,4 +38,9 @@ export const createTableStores = (db: Database): TableStores => ({
   inspection_cases: inspectionCasesStore(db),
   case_milestones: caseMilestonesStore(db),
   case_tokens: caseTokensStore(db),
+  visit_requests: visitRequestsStore(db),
+  factory_visits: factoryVisitsStore(db),
+  vehicles: vehiclesStore(db),
+  vehicle_requests: vehicleRequestsStore(db),
+  regulations: regulationsStore(db),
 });

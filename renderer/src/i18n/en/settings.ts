@@ -55,6 +55,7 @@ export const enSettings: Record<keyof typeof zhSettings, string> = {
   'param.citizen.farePerTrip': 'Fare per trip',
   'param.seal.hoursSavedPerBatch': 'Hours saved per sealing batch',
   'param.session.idleLockMinutes': 'Idle auto-lock',
+  'param.vehicle.bufferMinutes': 'Buffer between car bookings',
   'paramUnit.NTD/h': 'NT$/hour',
   'paramUnit.h': 'hours',
   'paramUnit.NTD': 'NT$',

@@ -54,6 +54,7 @@ export const zhSettings = {
   'param.citizen.farePerTrip': '每趟交通費',
   'param.seal.hoursSavedPerBatch': '每批查核封存節省時數',
   'param.session.idleLockMinutes': '閒置自動鎖定',
+  'param.vehicle.bufferMinutes': '公務車預約間隔',
   'paramUnit.NTD/h': '元／小時',
   'paramUnit.h': '小時',
   'paramUnit.NTD': '元',
