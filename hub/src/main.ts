@@ -5,8 +5,14 @@ import { startHub } from './hub';
 const main = async (): Promise<void> => {
   const config = configFromEnv(process.env);
   const hub = await startHub(config);
-  hub.app.log.info({ dataDir: config.dataDir, devices: config.deviceTokens.length }, 'hub ready');
-  if (config.deviceTokens.length === 0) hub.app.log.warn('no HUB_DEVICE_TOKENS: no desktop can sync yet');
+  hub.app.log.info(
+    { engine: hub.backend.kind, ...(config.databaseUrl ? {} : { dataDir: config.dataDir }), url: hub.url },
+    'hub ready',
+  );
+  if (hub.bootstrapCode) {
+    // Also on stdout as plain text: whoever installs the hub types this into the first desktop.
+    process.stdout.write(`\n  首次註冊碼 (first enrollment code, valid 24 h): ${hub.bootstrapCode}\n\n`);
+  }
   const stop = (signal: string) => {
     hub.app.log.info({ signal }, 'shutting down; finishing in-flight requests');
     hub.close().then(

@@ -2,7 +2,7 @@ import { actorMayRun, MutationRejected } from '../../../shared/mutations/define'
 import type { MutationActor } from '../../../shared/mutations/define';
 import { mutationByName, SCHEMA_VERSION } from '../../../shared/mutations/registry';
 import type { MutationResult, PushMutation, PushRequest, PushResponse } from '../../../shared/sync/wire';
-import type { DeviceRow, HubBackend } from '../store/backend';
+import type { DeviceRow, HubBackend, RowWrite } from '../store/backend';
 import { createBranchRows, StorageFailure } from '../store/hub-store';
 import type { BranchRows } from '../store/hub-store';
 import { HubError } from './hub-error';
@@ -27,11 +27,20 @@ const claimedBranch = (args: unknown): string | undefined => {
   return typeof b === 'string' ? b : undefined;
 };
 
+/** A branch row other than the device's own, or any row that names another branch. */
+const writesOtherBranch = (w: RowWrite, branch: string): boolean => {
+  if (w.tbl === 'branches') return w.key !== branch;
+  if (w.data === null) return false;
+  const named = (JSON.parse(w.data) as Record<string, unknown>).branchId;
+  return typeof named === 'string' && named !== branch;
+};
+
 /**
  * Push, after architecture.md: mutations in order; a seen seq returns its stored result; a gap is
  * refused; each new one runs the shared mutator against the hub's data of the device's branch with
  * the hub's clock and its own view of the actor, and its outcome is stored and the device's seq
- * advanced even when it is rejected.
+ * advanced even when it is rejected. A mutation that names or writes another branch's data refuses
+ * the whole push (403 WRONG_BRANCH, nothing kept): that is a misconfigured desktop, not a conflict.
  *
  * One transaction per push, holding the branch's write lock: two pushes of one branch (from any
  * number of hub processes) never interleave, so no update is lost and no seq is decided twice.
@@ -53,7 +62,7 @@ export const createPushService = (deps: PushDeps) => {
     return { staffId: staff.id, roles: staff.roles };
   };
 
-  const decide = async (rows: BranchRows, deviceId: string, m: PushMutation, at: string): Promise<Decision> => {
+  const decide = async (rows: BranchRows, branch: string, deviceId: string, m: PushMutation, at: string): Promise<Decision> => {
     const def = mutationByName(m.name);
     if (!def) return rejected('UNKNOWN_MUTATION', `no mutation named ${m.name}`);
     const parsed = def.args.safeParse(m.args);
@@ -73,6 +82,10 @@ export const createPushService = (deps: PushDeps) => {
       if (err instanceof StorageFailure) throw err;
       deps.onMutatorCrash?.(err, m);
       return rejected('MUTATOR_FAILED', 'the hub could not run this mutation');
+    }
+    const foreign = writes.find((w) => writesOtherBranch(w, branch));
+    if (foreign) {
+      throw new HubError(403, 'WRONG_BRANCH', `${m.name} writes data of another branch than this device belongs to`, { seq: m.seq });
     }
     await rows.write(writes, { deviceId, seq: m.seq, at });
     return { outcome: 'applied' };
@@ -140,7 +153,7 @@ export const createPushService = (deps: PushDeps) => {
             continue;
           }
           const at = deps.now().toISOString();
-          const d = await decide(rows, device.id, m, at);
+          const d = await decide(rows, branch, device.id, m, at);
           await s.insertResult({
             device_id: device.id,
             seq: m.seq,

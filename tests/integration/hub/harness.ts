@@ -27,6 +27,8 @@ export const HUB_NOW = new Date('2026-11-27T01:30:00.000Z');
 export interface TestHubOptions {
   /** Run on this PostgreSQL database instead of a SQLite file in the temp folder. */
   databaseUrl?: string;
+  /** The hub's clock (default: fixed at HUB_NOW). */
+  now?: () => Date;
   /** Receives the hub's JSON log lines (pino); without it the hub logs nothing. */
   onLog?: (line: string) => void;
 }
@@ -46,7 +48,7 @@ export const startTestHub = async (deviceIds: readonly string[] = ['dev-a', 'dev
   });
   const onLog = opts.onLog;
   const logger = onLog ? { level: 'info', stream: { write: (line: string) => onLog(line) } } : false;
-  const start = (port: number) => startHub(config(port), { now: () => HUB_NOW, logger });
+  const start = (port: number) => startHub(config(port), { now: opts.now ?? (() => HUB_NOW), logger });
   const t: TestHub = {
     url: '',
     dir,
