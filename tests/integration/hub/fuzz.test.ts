@@ -4,7 +4,7 @@ import { syncErrorSchema } from '../../../shared/sync/wire';
 import { outbox, post, pushBody, SEED, startTestHub } from './harness';
 import type { TestHub } from './harness';
 
-/** Random bodies at both sync endpoints: never a 5xx, every refusal in the stable error shape. */
+/** Random bodies at the sync and enrollment endpoints: never a 5xx, every refusal in the stable error shape. */
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub(['dev-a']);
@@ -21,6 +21,8 @@ const bodies = fc.oneof(
   fc.jsonValue(),
   fc.string(),
   fc.record({ deviceId: fc.jsonValue(), cursor: fc.jsonValue() }),
+  fc.record({ code: fc.oneof(fc.string(), fc.jsonValue()), deviceId: fc.jsonValue(), deviceName: fc.jsonValue() }, { requiredKeys: [] }),
+  fc.record({ deviceId: fc.constant('dev-a'), actorId: fc.jsonValue() }, { requiredKeys: [] }),
   fc.jsonValue().map((v) => ({ ...template, schemaVersion: v })),
   fc.record({ seq: fc.jsonValue(), id: fc.jsonValue(), name: fc.jsonValue(), args: fc.jsonValue(), actorId: fc.jsonValue() }, { requiredKeys: [] })
     .map((over) => ({ ...template, mutations: [{ ...m0, ...over }] })),
@@ -29,13 +31,13 @@ const bodies = fc.oneof(
 describe('sync endpoints under random input', () => {
   it('answer 2xx or a coded 4xx, never a 5xx', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('push', 'pull'), bodies, fc.boolean(), async (endpoint, body, raw) => {
+      fc.asyncProperty(fc.constantFrom('/sync/push', '/sync/pull', '/enroll', '/enroll/codes'), bodies, fc.boolean(), async (path, body, raw) => {
         const payload = raw && typeof body === 'string' ? body : JSON.stringify(body);
-        const res = await post(`${hub.url}/sync/${endpoint}`, hub.tokens['dev-a'] ?? '', payload);
+        const res = await post(`${hub.url}${path}`, hub.tokens['dev-a'] ?? '', payload);
         expect(res.status).toBeLessThan(500);
         if (res.status >= 400) expect(syncErrorSchema.safeParse(res.body).success, JSON.stringify(res.body)).toBe(true);
       }),
-      { seed: 20261127, numRuns: 300 },
+      { seed: 20261127, numRuns: 400 },
     );
   });
 });
