@@ -10,6 +10,9 @@ import { enRecords } from './en/records';
 import { enSettings } from './en/settings';
 import { enShell } from './en/shell';
 import { enStaffing } from './en/staffing';
+import { enVehicles } from './en/vehicles';
+import { enVisitReasons } from './en/visit-reasons';
+import { enVisits } from './en/visits';
 import { zhAreas } from './zh-TW/areas';
 import { zhAuth } from './zh-TW/auth';
 import { zhCases } from './zh-TW/cases';
@@ -22,6 +25,9 @@ import { zhRecords } from './zh-TW/records';
 import { zhSettings } from './zh-TW/settings';
 import { zhShell } from './zh-TW/shell';
 import { zhStaffing } from './zh-TW/staffing';
+import { zhVehicles } from './zh-TW/vehicles';
+import { zhVisitReasons } from './zh-TW/visit-reasons';
+import { zhVisits } from './zh-TW/visits';
 
 /** zh-TW is the source of truth for keys; every other language must have exactly the same keys. */
 export const zhTW = {
@@ -37,6 +43,9 @@ export const zhTW = {
   ...zhPrinting,
   ...zhErrors,
   ...zhReasons,
+  ...zhVisits,
+  ...zhVehicles,
+  ...zhVisitReasons,
 };
 export type MessageKey = keyof typeof zhTW;
 export type Dictionary = Readonly<Record<MessageKey, string>>;
@@ -56,6 +65,9 @@ export const en: Dictionary = {
   ...enPrinting,
   ...enErrors,
   ...enReasons,
+  ...enVisits,
+  ...enVehicles,
+  ...enVisitReasons,
 };
 
 export const LOCALES = ['zh-TW', 'en'] as const;

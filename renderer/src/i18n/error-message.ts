@@ -9,6 +9,7 @@ const REASON_DETAILS: Readonly<Record<string, readonly string[]>> = {
   CODE_TAKEN: ['code'],
   OUT_OF_RANGE: ['min', 'max'],
   CASE_NUMBER_TAKEN: ['caseNumber'],
+  VEHICLE_TOO_SMALL: ['seats', 'riders'],
 };
 
 const REASON_KEY = /^reason\.([A-Z0-9_]+)$/;

@@ -10,6 +10,8 @@ import { createStaffingSlice } from './staffing/slice';
 import { createSystemSlice } from './system/slice';
 import type { AppState, StoreDeps } from './types';
 import { createUiSlice } from './ui/slice';
+import { createVehiclesSlice } from './vehicles/slice';
+import { createVisitsSlice } from './visits/slice';
 
 /** Builds the one store from its slices, and routes the client's auth problems to the session slice. */
 export const createAppStore = (deps: StoreDeps) => {
@@ -24,6 +26,8 @@ export const createAppStore = (deps: StoreDeps) => {
     ...createStaffingSlice(deps)(set, get),
     ...createCasesSlice(deps)(set, get),
     ...createPrintingSlice(deps)(set, get),
+    ...createVisitsSlice(deps)(set, get),
+    ...createVehiclesSlice(deps)(set, get),
   }));
   deps.client.onAuthProblem((code) => store.getState().handleAuthProblem(code));
   return store;

@@ -9,6 +9,8 @@ import type { SessionSlice } from './session/slice';
 import type { StaffingSlice } from './staffing/slice';
 import type { SystemSlice } from './system/slice';
 import type { UiSlice } from './ui/slice';
+import type { VehiclesSlice } from './vehicles/slice';
+import type { VisitsSlice } from './visits/slice';
 
 /** The whole renderer state: one store made of slices (zustand's slices pattern). */
 export type AppState = SystemSlice &
@@ -20,7 +22,9 @@ export type AppState = SystemSlice &
   RecordsSlice &
   StaffingSlice &
   CasesSlice &
-  PrintingSlice;
+  PrintingSlice &
+  VisitsSlice &
+  VehiclesSlice;
 
 /** What slices need from outside; injected so tests can give fakes. */
 export interface StoreDeps {

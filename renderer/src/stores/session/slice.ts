@@ -42,6 +42,8 @@ const forgetCaches = (get: SliceGet) => {
   s.clearStaffing();
   s.clearCases();
   s.clearPrinting();
+  s.clearVisits();
+  s.clearVehicles();
 };
 
 export const createSessionSlice =
