@@ -11,6 +11,8 @@ export const SYSTEM: MutationActor = { staffId: null, roles: [], system: true };
 export const ADMIN: MutationActor = { staffId: 'admin-1', roles: ['admin', 'counter', 'chief'] };
 const VERIFIER = `scrypt$10$8$1$c2FsdHNhbHRzYWx0c2FsdA$${'h'.repeat(43)}`;
 const SIG = `${'A'.repeat(86)}==`;
+const E1: MutationActor = { staffId: 'e1', roles: ['inspector'] };
+const SECRETARIAT: MutationActor = { staffId: 'sec1', roles: ['secretariat'] };
 
 export type Step = { [N in MutationName]: [N, MutationArgs<N>, MutationActor] }[MutationName];
 
@@ -46,6 +48,28 @@ export const conformanceScript = (): Step[] => {
     ['case.addMilestone', { milestone: { id: 'ms2', caseId: 'case1', kind: 'testing', at: t(31), note: '' } }, ADMIN],
     ['case.update', { caseId: 'case1', contactName: '林小姐', contactPhone: '06-2', productModel: 'HD-2', unitId: 'unit-s2', officerId: null }, ADMIN],
     ['case.issueToken', { caseId: 'case1', token: 'ZYXWVUTSRQPONMLKJIHGFEDCBA', revokeOthers: true }, ADMIN],
+    // Factory visits (issue 6): requests, visits, the 附件1 record, the fleet and car bookings, regulations.
+    ['staff.save', { staff: { id: 'sec1', unitId: 'unit-s6', name: '秘書', username: 'sec1', roles: ['secretariat'], active: true, demo: false } }, ADMIN],
+    ['parameter.set', { key: 'vehicle.bufferMinutes', value: 15 }, ADMIN],
+    ['visitRequest.create', { requestId: 'rq1', unitId: 'unit-s1', channel: 'phone', company: { id: 'co1', name: '範例公司', ubn: '22099131' }, contactName: '林經理', contactPhone: '06-2345678', address: '臺南市安南區工業一路1號', category: 'electrical', question: '驗證登錄' }, E1],
+    ['visitRequest.create', { requestId: 'rq2', unitId: 'unit-s1', channel: 'letter', company: { id: 'co2', name: '另一公司', ubn: null }, contactName: '', contactPhone: '', address: '', category: 'other', question: '標示' }, E1],
+    ['factoryVisit.create', { visitId: 'fv1', requestId: 'rq1', occasion: 'business_request', unitId: 'unit-s1', company: { id: 'co1', name: '範例公司', ubn: '22099131' }, contactName: '林經理', contactPhone: '06-2345678', address: '臺南市安南區工業一路1號', category: 'electrical', purpose: '', inspectorIds: ['e1'], slot: null }, E1],
+    ['factoryVisit.schedule', { visitId: 'fv1', slot: { dayKey: '2026-12-01', startTime: '09:00', endTime: '11:00' }, inspectorIds: ['e1', 'e2'] }, E1],
+    ['factoryVisit.reschedule', { visitId: 'fv1', slot: { dayKey: '2026-12-02', startTime: '13:00', endTime: '15:00' } }, E1],
+    ['factoryVisit.create', { visitId: 'fv2', requestId: null, occasion: 'sampling', unitId: 'unit-s1', company: { id: 'co2', name: '另一公司', ubn: null }, contactName: '', contactPhone: '', address: '高雄市前鎮區', category: 'other', purpose: '取樣', inspectorIds: ['e2'], slot: { dayKey: '2026-12-02', startTime: '09:00', endTime: '10:00' } }, E1],
+    ['visitRequest.answer', { requestId: 'rq2', visitId: 'fv3', recordId: 'rec3', mode: 'letter', summary: '書面答覆' }, E1],
+    ['visitRecord.draft', { visitId: 'fv1', recordId: 'rec4', content: { serviceDay: '2026-12-02', unitName: '第一課', inspectorNames: ['人員e1', '人員e2'], companyName: '範例公司', companyUbn: '22099131', address: '臺南市安南區工業一路1號', contactName: '林經理', contactPhone: '06-2345678', serviceMode: 'on_site', category: 'regulation', occasion: 'business_request', summary: '說明', eServiceTaught: true, personTrips: 2, businessComments: '' } }, E1],
+    ['record.submit', { recordId: 'rec4' }, E1],
+    ['vehicle.save', { vehicle: { id: 'car1', plate: 'AB-1234', model: 'Altis', seats: 5, active: true } }, ADMIN],
+    ['vehicle.save', { vehicle: { id: 'car2', plate: 'CD-5678', model: 'Previa', seats: 8, active: true } }, ADMIN],
+    ['vehicleRequest.create', { request: { id: 'vr1', unitId: 'unit-s1', visitId: 'fv1', startAt: '2026-12-02T04:30:00.000Z', endAt: '2026-12-02T07:30:00.000Z', destination: '臺南市安南區', purpose: '訪廠', passengers: ['人員e1', '人員e2'], driverNeeded: true, preferredVehicleId: 'car1' } }, E1],
+    ['vehicleRequest.create', { request: { id: 'vr2', unitId: 'unit-s1', visitId: 'fv2', startAt: '2026-12-02T00:30:00.000Z', endAt: '2026-12-02T02:30:00.000Z', destination: '高雄市前鎮區', purpose: '取樣', passengers: ['人員e2'], driverNeeded: false, preferredVehicleId: null } }, E1],
+    ['vehicleRequest.create', { request: { id: 'vr3', unitId: 'unit-s1', visitId: null, startAt: '2026-12-03T00:30:00.000Z', endAt: '2026-12-03T02:30:00.000Z', destination: '臺南市', purpose: '公務', passengers: [], driverNeeded: false, preferredVehicleId: 'car2' } }, E1],
+    ['vehicleRequest.approve', { requestId: 'vr1', vehicleId: 'car1', driverName: '陳駕駛' }, SECRETARIAT],
+    ['vehicleRequest.return', { requestId: 'vr2', reason: '當日無車' }, SECRETARIAT],
+    ['vehicleRequest.odometer', { requestId: 'vr1', odometerOut: 1000, odometerIn: 1085 }, E1],
+    ['regulation.save', { regulation: { id: 'rg1', title: '電器商品檢驗規定', number: 'CNS 60335-1', version: '2023', effectiveDate: '2024-01-01', category: 'electrical', fileName: 'a.pdf', mediaType: 'application/pdf', fileSha256: 'a'.repeat(64), fileBytes: 10, updatedAt: t(40), updatedBy: 'admin-1' } }, ADMIN],
+    ['regulation.save', { regulation: { id: 'rg2', title: '標示規定', number: 'CNS 1', version: '', effectiveDate: '2024-01-01', category: 'electrical', fileName: 'b.pdf', mediaType: 'application/pdf', fileSha256: 'b'.repeat(64), fileBytes: 20, updatedAt: t(41), updatedBy: 'admin-1' } }, ADMIN],
   ];
 };
 
@@ -55,4 +79,7 @@ export const conformanceScriptWithDeletes = (): Step[] => [
   ['deputy.remove', { deputyId: 'd1' }, ADMIN],
   ['absence.save', { absence: { id: 'ab2', staffId: 'e1', dayKey: '2026-11-29', reason: '公假' } }, ADMIN],
   ['absence.remove', { absenceId: 'ab1' }, ADMIN],
+  ['factoryVisit.cancel', { visitId: 'fv2', reason: '業者延期' }, { staffId: 'e1', roles: ['inspector'] }],
+  ['vehicleRequest.cancel', { requestId: 'vr3' }, { staffId: 'e1', roles: ['inspector'] }],
+  ['regulation.remove', { regulationId: 'rg2' }, ADMIN],
 ];

@@ -58,6 +58,14 @@ describe('SQLite stores and the in-memory store agree', () => {
       ['case_milestones', 'caseId', ['case1']],
       ['case_tokens', 'caseId', ['case1']],
       ['products', 'name', ['吹風機']],
+      ['visit_requests', 'companyId', ['co1', 'co2']],
+      ['factory_visits', 'requestId', ['rq1', 'rq2']],
+      ['factory_visits', 'dayKey', ['2026-12-02', '2026-11-27']],
+      ['vehicles', 'plate', ['AB-1234', 'ZZ-0']],
+      ['vehicle_requests', 'vehicleId', ['car1', 'car2']],
+      ['vehicle_requests', 'preferredVehicleId', ['car1', 'car2']],
+      ['vehicle_requests', 'visitId', ['fv1', 'fv2']],
+      ['regulations', 'category', ['electrical', 'food']],
     ];
     for (const [table, index, values] of lookups) {
       for (const value of values) {
