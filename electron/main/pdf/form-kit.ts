@@ -21,6 +21,9 @@ const PAD_Y = mm(1.5);
 /** Line pitch as a multiple of the font size: CJK text needs a little more air than Latin. */
 const PITCH = 1.5;
 
+/** The width a cell of width `w` leaves for its text (inside its padding). */
+export const cellTextWidth = (w: number): number => w - 2 * PAD_X;
+
 export type FontWeight = 'regular' | 'bold';
 export type CellKind = 'label' | 'value' | 'header';
 
@@ -186,6 +189,19 @@ export class FormKit {
     if (framed) this.beginFrame();
     this.repeatHeader?.();
     this.pageStartY = this.y;
+  }
+
+  /** Starts a fresh page for a new part of a bundle: no continuation heading, no repeated header. */
+  startPage(): void {
+    this.endFrame();
+    this.doc.addPage();
+    this.y = this.top;
+    this.pageStartY = this.top;
+  }
+
+  /** Pages laid out so far. */
+  get pageCount(): number {
+    return this.doc.bufferedPageRange().count;
   }
 
   private drawContinuationHeading(): void {

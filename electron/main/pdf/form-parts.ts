@@ -9,7 +9,7 @@ const ALERT = '#b3261e';
 const MUTED = '#555555';
 
 export interface TitleBlock {
-  /** 附件2 etc.: the attachment number the plan gives the form, printed top left. */
+  /** 附件2 etc.: the attachment number the plan gives the form, printed top left ('' for none). */
   attachment: string;
   /** The office, e.g. 經濟部標準檢驗局臺南分局. */
   agency: string;
@@ -21,10 +21,12 @@ export interface TitleBlock {
 export const drawTitleBlock = (kit: FormKit, t: TitleBlock): void => {
   const { doc } = kit;
   const top = kit.y;
-  kit.setFont('regular', 10);
-  const aw = kit.measure(t.attachment) + mm(4);
-  doc.lineWidth(0.8).rect(kit.left, top, aw, mm(6.5)).stroke('#000000');
-  kit.drawAligned(t.attachment, kit.left, aw, top + mm(0.9), 'center');
+  if (t.attachment !== '') {
+    kit.setFont('regular', 10);
+    const aw = kit.measure(t.attachment) + mm(4);
+    doc.lineWidth(0.8).rect(kit.left, top, aw, mm(6.5)).stroke('#000000');
+    kit.drawAligned(t.attachment, kit.left, aw, top + mm(0.9), 'center');
+  }
 
   if (t.badge) {
     kit.setFont('bold', 13);
@@ -104,6 +106,8 @@ export interface FooterFacts {
   pageCount: number;
   printedAt: Date;
   recordId: string;
+  /** What the id is, printed before it; 紀錄編號 when absent. */
+  idLabel?: string;
 }
 
 /** 列印時間 left, 第 N 頁／共 M 頁 centred, the record id right in small type. */
@@ -114,5 +118,5 @@ export const stampFooter = (kit: FormKit, f: FooterFacts): void => {
   kit.drawAligned(`列印時間：${formatRocDateTime(f.printedAt)}`, kit.left, kit.width, y, 'left', MUTED);
   kit.drawAligned(`第 ${f.pageIndex + 1} 頁／共 ${f.pageCount} 頁`, kit.left, kit.width, y, 'center', MUTED);
   kit.setFont('regular', 7);
-  kit.drawAligned(`紀錄編號：${f.recordId}`, kit.left, kit.width, y + 1, 'right', MUTED);
+  kit.drawAligned(`${f.idLabel ?? '紀錄編號'}：${f.recordId}`, kit.left, kit.width, y + 1, 'right', MUTED);
 };
