@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dayKeySchema } from '../domain/escort';
-import { SERVICE_CATEGORIES, VISIT_OCCASIONS, VISIT_SERVICE_MODES } from '../domain/visit';
+import { PRODUCT_CATEGORIES } from '../domain/inspection-case';
+import { SERVICE_CATEGORIES, timeOfDaySchema, VISIT_OCCASIONS, VISIT_SERVICE_MODES } from '../domain/visit';
 import type { FactoryVisit } from '../domain/visit';
 import type { MutationTx } from './define';
 
@@ -11,6 +12,9 @@ import type { MutationTx } from './define';
  */
 export const visitSheetContentSchema = z.strictObject({
   serviceDay: dayKeySchema.nullable(),
+  /** Service times (HH:MM, Taiwan); null = blank. */
+  startTime: timeOfDaySchema.nullable(),
+  endTime: timeOfDaySchema.nullable(),
   unitName: z.string().max(100),
   inspectorNames: z.array(z.string().max(100)).max(10),
   companyName: z.string().max(100),
@@ -18,6 +22,10 @@ export const visitSheetContentSchema = z.strictObject({
   address: z.string().max(200),
   contactName: z.string().max(50),
   contactPhone: z.string().max(20),
+  /** 商品類別 of the company's products. */
+  productCategory: z.enum(PRODUCT_CATEGORIES),
+  /** 業者詢問事項: the request's question, '' for a visit made from an occasion. */
+  inquiry: z.string().max(1000),
   serviceMode: z.enum(VISIT_SERVICE_MODES),
   category: z.enum(SERVICE_CATEGORIES).nullable(),
   occasion: z.enum(VISIT_OCCASIONS),
@@ -72,6 +80,8 @@ export const visitSheetContent = (
   const company = tx.get('companies', visit.companyId);
   return {
     serviceDay: visit.dayKey,
+    startTime: visit.startTime,
+    endTime: visit.endTime,
     unitName: tx.get('units', visit.unitId)?.name ?? '',
     inspectorNames: visit.inspectorIds.map((id) => tx.get('staff', id)?.name ?? id),
     companyName: company?.name ?? '',
@@ -79,6 +89,8 @@ export const visitSheetContent = (
     address: visit.address,
     contactName: visit.contactName,
     contactPhone: visit.contactPhone,
+    productCategory: visit.category,
+    inquiry: visit.requestId ? (tx.get('visit_requests', visit.requestId)?.question ?? '') : '',
     serviceMode: visit.mode,
     category: extra.category ?? null,
     occasion: visit.occasion,

@@ -195,6 +195,8 @@ describe('scheduling refuses bad input with a stable code, and writes nothing', 
 describe('the 附件1 visit record reuses the sign-off of record sheets', () => {
   const filled = (over: Partial<VisitSheetContent> = {}): VisitSheetContent => ({
     serviceDay: '2026-12-01',
+    startTime: '09:30',
+    endTime: '11:00',
     unitName: '第一課',
     inspectorNames: ['人員i1', '人員i2'],
     companyName: company.name,
@@ -202,6 +204,8 @@ describe('the 附件1 visit record reuses the sign-off of record sheets', () => 
     address: '臺南市安南區工業一路1號',
     contactName: '林經理',
     contactPhone: '06-2345678',
+    productCategory: 'electrical',
+    inquiry: '',
     serviceMode: 'on_site',
     category: 'regulation',
     occasion: 'violation',
