@@ -1,9 +1,10 @@
 import type { EscortSheetContent } from '../../../shared/mutations/escort-sheet';
-import { formatDuration, formatRocDayKey, formatTaipeiTime, minutesBetween } from './form-dates';
+import { formatDuration, formatTaipeiTime, minutesBetween } from './form-dates';
 import type { CellSpec, ColumnSpec } from './form-kit';
 import { FormKit, mm } from './form-kit';
 import type { FormSignOff, RecordSheetStatus } from './form-kit-sign-off';
 import { UNSIGNED_MARKS, checkSignOffConsistent, drawChiefSignOff, drawSignerName, finishRecordSheet } from './form-kit-sign-off';
+import { rocDay, shorten } from './form-kit-text';
 import { drawNotes, drawNotice, drawTitleBlock } from './form-parts';
 import { loadFormFonts } from './fonts';
 
@@ -57,14 +58,6 @@ const STOP_COLUMNS_MM = [
 
 const MIN_STOP_ROWS = 7;
 
-const rocDay = (dayKey: string): string => {
-  try {
-    return formatRocDayKey(dayKey);
-  } catch {
-    return dayKey; // a malformed key prints as stored rather than failing the whole sheet
-  }
-};
-
 const serviceSpan = (c: EscortSheetContent): string => {
   if (!c.startedAt) return '';
   if (!c.finishedAt) return `${formatTaipeiTime(c.startedAt)} 至 （服務中）`;
@@ -74,11 +67,6 @@ const serviceSpan = (c: EscortSheetContent): string => {
 
 export const satisfactionText = (score: number | null): string =>
   SATISFACTION_LABELS.map((label, i) => `${score === 5 - i ? '■' : '□'}${label}`).join('　');
-
-const shorten = (text: string, max: number): string => {
-  const chars = Array.from(text);
-  return chars.length > max ? `${chars.slice(0, max).join('')}…` : text;
-};
 
 /** Lays the sheet out on a FormKit; exported so later forms and the bench can reuse the pieces. */
 export const layoutEscortSheet = (kit: FormKit, input: EscortSheetInput): void => {
