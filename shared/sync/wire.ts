@@ -165,3 +165,24 @@ export const enrollResponseSchema = z.strictObject({
   lastSeq: z.number().int().min(0),
 });
 export type EnrollResponse = z.infer<typeof enrollResponseSchema>;
+
+/** An admin's view of the branch's enrolled devices, and revoking one (a lost laptop). */
+export const deviceListRequestSchema = issueCodeRequestSchema;
+export const deviceInfoSchema = z.strictObject({
+  deviceId: deviceIdSchema,
+  name: z.string(),
+  enrolledAt: z.string(),
+  lastSeq: z.number().int().min(0),
+  revoked: z.boolean(),
+});
+export type DeviceInfo = z.infer<typeof deviceInfoSchema>;
+export const deviceListResponseSchema = z.strictObject({ devices: z.array(deviceInfoSchema) });
+export type DeviceListResponse = z.infer<typeof deviceListResponseSchema>;
+
+export const revokeDeviceRequestSchema = z.strictObject({
+  deviceId: deviceIdSchema,
+  actorId: z.string().min(1).max(64),
+  /** The device to revoke: its token stops working at once; re-enrolling it needs a new code. */
+  targetDeviceId: deviceIdSchema,
+});
+export type RevokeDeviceRequest = z.infer<typeof revokeDeviceRequestSchema>;

@@ -2,13 +2,15 @@ import { fastify } from 'fastify';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import {
+  deviceListRequestSchema,
   enrollRequestSchema,
   issueCodeRequestSchema,
+  revokeDeviceRequestSchema,
   MAX_PUSH_BYTES,
   pullRequestSchema,
   pushRequestSchema,
 } from '../../../shared/sync/wire';
-import type { EnrollResponse, IssueCodeResponse, PullResponse, PushResponse } from '../../../shared/sync/wire';
+import type { DeviceListResponse, EnrollResponse, IssueCodeResponse, PullResponse, PushResponse } from '../../../shared/sync/wire';
 import type { DeviceRow, HubBackend } from '../store/backend';
 import { hashToken } from '../store/devices';
 import { createEnrollmentService } from '../sync/enrollment';
@@ -111,6 +113,17 @@ export const buildHubApp = (opts: HubAppOptions): FastifyInstance => {
         const res = await enrollment.issue(device, body.actorId);
         request.log.info({ device: device.id, actor: body.actorId }, 'enrollment code issued');
         return res;
+      });
+      sync.post('/devices/list', async (request): Promise<DeviceListResponse> => {
+        const body = parseBody(deviceListRequestSchema, request.body);
+        return enrollment.list(deviceOf(request, body.deviceId), body.actorId);
+      });
+      sync.post('/devices/revoke', async (request) => {
+        const body = parseBody(revokeDeviceRequestSchema, request.body);
+        const device = deviceOf(request, body.deviceId);
+        await enrollment.revoke(device, body.actorId, body.targetDeviceId);
+        request.log.warn({ device: device.id, actor: body.actorId, revoked: body.targetDeviceId }, 'device revoked');
+        return { ok: true };
       });
     },
   );

@@ -99,6 +99,8 @@ export interface HubSession {
   /** Creates a device, or re-keys it (new token, un-revoked) keeping its sequence. */
   upsertDevice(d: { id: string; branch_id: string; token_hash: string; name: string; at: string }): Promise<void>;
   revokeDevice(id: string, at: string): Promise<void>;
+  /** The branch's devices, oldest first. */
+  listDevices(branch: string): Promise<{ id: string; name: string; created_at: string; last_seq: number; revoked: boolean }[]>;
   countDevices(): Promise<number>;
   setLastSeq(id: string, seq: number): Promise<void>;
 

@@ -89,6 +89,13 @@ const createSession = (c: PoolClient): HubSession => {
         [d.id, d.branch_id, d.token_hash, d.name, d.at],
       )),
     revokeDevice: async (id, at) => void (await c.query('UPDATE devices SET revoked_at = $1 WHERE id = $2', [at, id])),
+    listDevices: async (b) =>
+      (
+        await many<{ id: string; name: string; created_at: string; last_seq: number; revoked_at: string | null }>(
+          'SELECT id, name, created_at, last_seq, revoked_at FROM devices WHERE branch_id = $1 ORDER BY created_at, id',
+          [b],
+        )
+      ).map(({ revoked_at, ...d }) => ({ ...d, revoked: revoked_at !== null })),
     countDevices: async () => (await one<{ n: number }>('SELECT count(*)::int8 AS n FROM devices', []))?.n ?? 0,
     setLastSeq: async (id, seq) => void (await c.query('UPDATE devices SET last_seq = $1 WHERE id = $2', [seq, id])),
     getResult: (d, s) =>

@@ -76,6 +76,9 @@ const createSession = (db: Database): HubSession => {
          name = excluded.name, revoked_at = NULL`,
     ),
     revoke: db.prepare<[string, string]>('UPDATE devices SET revoked_at = ? WHERE id = ?'),
+    listDevices: db.prepare<[string], { id: string; name: string; created_at: string; last_seq: number; revoked_at: string | null }>(
+      'SELECT id, name, created_at, last_seq, revoked_at FROM devices WHERE branch_id = ? ORDER BY created_at, id',
+    ),
     countDevices: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM devices'),
     setLastSeq: db.prepare<[number, string]>('UPDATE devices SET last_seq = ? WHERE id = ?'),
     getResult: db.prepare<[string, number], StoredResult>(
@@ -137,6 +140,8 @@ const createSession = (db: Database): HubSession => {
     deviceByTokenHash: async (h) => device(q.deviceByToken.get(h)),
     upsertDevice: async (d) => void q.upsertDevice.run(d.id, d.branch_id, d.token_hash, d.name, d.at),
     revokeDevice: async (id, at) => void q.revoke.run(at, id),
+    listDevices: async (b) =>
+      q.listDevices.all(b).map(({ revoked_at, ...d }) => ({ ...d, revoked: revoked_at !== null })),
     countDevices: async () => q.countDevices.get()?.n ?? 0,
     setLastSeq: async (id, seq) => void q.setLastSeq.run(seq, id),
     getResult: async (d, s) => q.getResult.get(d, s),

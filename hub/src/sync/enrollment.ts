@@ -1,6 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { ENROLLMENT_CODE_TTL_MINUTES } from '../../../shared/sync/wire';
-import type { EnrollRequest, EnrollResponse, IssueCodeResponse } from '../../../shared/sync/wire';
+import type { DeviceListResponse, EnrollRequest, EnrollResponse, IssueCodeResponse } from '../../../shared/sync/wire';
 import type { DeviceRow, HubBackend } from '../store/backend';
 import { hashToken } from '../store/devices';
 import { createBranchRows } from '../store/hub-store';
@@ -41,13 +41,34 @@ export const createEnrollmentService = (deps: EnrollmentDeps) => {
     return { code, expiresAt };
   };
 
-  /** An admin signed in on an enrolled desktop asks for a code for another desktop of the branch. */
-  const issue = async (device: DeviceRow, actorId: string): Promise<IssueCodeResponse> => {
+  /** The hub's own staff rows decide who is an admin, never the desktop's claim. */
+  const requireAdmin = async (device: DeviceRow, actorId: string): Promise<void> => {
     const staff = await backend.transaction((s) => createBranchRows(s, device.branch_id).read((tx) => tx.get('staff', actorId)));
     if (!staff?.active || !staff.roles.includes('admin')) {
-      throw new HubError(403, 'FORBIDDEN', 'only an active admin of this branch may issue enrollment codes');
+      throw new HubError(403, 'FORBIDDEN', 'only an active admin of this branch may manage devices');
     }
+  };
+
+  /** An admin signed in on an enrolled desktop asks for a code for another desktop of the branch. */
+  const issue = async (device: DeviceRow, actorId: string): Promise<IssueCodeResponse> => {
+    await requireAdmin(device, actorId);
     return storeCode(device.branch_id, `${device.id}/${actorId}`, ENROLLMENT_CODE_TTL_MINUTES);
+  };
+
+  const list = async (device: DeviceRow, actorId: string): Promise<DeviceListResponse> => {
+    await requireAdmin(device, actorId);
+    const rows = await backend.transaction((s) => s.listDevices(device.branch_id), { snapshot: true });
+    return { devices: rows.map((d) => ({ deviceId: d.id, name: d.name, enrolledAt: d.created_at, lastSeq: d.last_seq, revoked: d.revoked })) };
+  };
+
+  /** A lost or retired desktop: its token stops working at once (re-enrolling needs a new code). */
+  const revoke = async (device: DeviceRow, actorId: string, targetId: string): Promise<void> => {
+    await requireAdmin(device, actorId);
+    await backend.transaction(async (s) => {
+      const target = await s.deviceById(targetId);
+      if (!target || target.branch_id !== device.branch_id) throw new HubError(404, 'NOT_FOUND', 'no such device in this branch');
+      await s.revokeDevice(targetId, now().toISOString());
+    });
   };
 
   /** The first desktop of a branch has nobody to ask: the hub prints a code while it has no device. */
@@ -73,5 +94,5 @@ export const createEnrollmentService = (deps: EnrollmentDeps) => {
     });
   };
 
-  return { issue, enroll, bootstrapIfEmpty };
+  return { issue, list, revoke, enroll, bootstrapIfEmpty };
 };

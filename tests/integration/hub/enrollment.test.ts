@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { EnrollResponse, IssueCodeResponse, PullResponse, PushMutation, PushResponse, SyncError } from '../../../shared/sync/wire';
+import type { DeviceListResponse, EnrollResponse, IssueCodeResponse, PullResponse, PushMutation, PushResponse, SyncError } from '../../../shared/sync/wire';
 import { startPostgres } from '../../support/postgres';
 import type { TestPostgres } from '../../support/postgres';
 import { intakeArgs, outbox, post, pushBody, SEED, staffArgs, startTestHub, VERIFIER } from './harness';
@@ -123,6 +123,24 @@ describe.each(['sqlite', 'postgres'] as const)('devices and branches on %s', (en
     const more = await h.push('desk-1', again.token, [next('visit.intake', intakeArgs('v1'), 'admin-1')]);
     expect(more.status).toBe(200);
     expect((more.body as PushResponse).lastSeq).toBe(6);
+  });
+
+  it('an admin lists the branch devices and revokes a lost one: its token stops working at once', async () => {
+    const hub = await start(engine, ['desk-1', 'desk-2']);
+    const h = api(hub);
+    const [t1, t2] = [hub.tokens['desk-1']!, hub.tokens['desk-2']!];
+    await h.push('desk-1', t1, firstRun(outbox()));
+    const list = await post<DeviceListResponse>(`${hub.url}/devices/list`, t1, { deviceId: 'desk-1', actorId: 'admin-1' });
+    expect(list.body.devices.map((d) => [d.deviceId, d.revoked])).toEqual([['desk-1', false], ['desk-2', false]]);
+    const notAdmin = await post(`${hub.url}/devices/revoke`, t1, { deviceId: 'desk-1', actorId: 'e1', targetDeviceId: 'desk-2' });
+    expect(notAdmin.status).toBe(403);
+    expect((await h.pull('desk-2', t2, 0)).status).toBe(200);
+    const revoked = await post(`${hub.url}/devices/revoke`, t1, { deviceId: 'desk-1', actorId: 'admin-1', targetDeviceId: 'desk-2' });
+    expect(revoked.status).toBe(200);
+    const after = await h.pull('desk-2', t2, 0);
+    expect([after.status, (after.body as SyncError).error.code]).toEqual([401, 'UNAUTHENTICATED']);
+    const again = await post<DeviceListResponse>(`${hub.url}/devices/list`, t1, { deviceId: 'desk-1', actorId: 'admin-1' });
+    expect(again.body.devices.find((d) => d.deviceId === 'desk-2')?.revoked).toBe(true);
   });
 
   it('keeps branches apart: another branch pulls none of these rows and may not name this branch', async () => {
