@@ -60,7 +60,13 @@ export const startHub = async (config: HubConfig, opts: StartOptions = {}): Prom
       }
     });
     const bootstrap = await createEnrollmentService({ backend, now }).bootstrapIfEmpty(config.branchId, BOOTSTRAP_TTL_MINUTES);
-    const app = buildHubApp({ backend, logger: opts.logger ?? { level: config.logLevel }, now });
+    const app = buildHubApp({
+      backend,
+      logger: opts.logger ?? { level: config.logLevel },
+      now,
+      caseProgress: { branchId: config.branchId, integrationKeys: config.integrationKeys, publicRateLimit: config.publicRateLimit },
+      ...(config.trustProxy === undefined ? {} : { trustProxy: config.trustProxy }),
+    });
     const purgeTombstones = () =>
       backend.transaction(
         (s) => s.purgeTombstones(config.branchId, new Date(now().getTime() - config.tombstoneRetentionDays * DAY_MS).toISOString()),

@@ -17,6 +17,8 @@ import { createEnrollmentService } from '../sync/enrollment';
 import { HubError } from '../sync/hub-error';
 import { createPullService } from '../sync/pull';
 import { createPushService } from '../sync/push';
+import { createCaseProgress } from '../public/register';
+import type { CaseProgressOptions } from '../public/register';
 import { installErrorHandling } from './errors';
 
 export interface HubAppOptions {
@@ -24,6 +26,10 @@ export interface HubAppOptions {
   now?: () => Date;
   /** pino options, or false for no logs (tests). */
   logger?: boolean | { level: string; stream?: { write: (line: string) => void } };
+  /** The public case page and the central system's milestone API (hub/src/public, hub/src/integration). */
+  caseProgress?: CaseProgressOptions;
+  /** Fastify's trustProxy, so a client's address (the public page's rate limit) is its own behind a proxy. */
+  trustProxy?: boolean | string;
 }
 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]{1,512})$/;
@@ -42,7 +48,14 @@ const parseBody = <S extends z.ZodType>(schema: S, body: unknown): z.infer<S> =>
 export const buildHubApp = (opts: HubAppOptions): FastifyInstance => {
   const { backend } = opts;
   const now = opts.now ?? (() => new Date());
-  const app = fastify({ logger: opts.logger ?? true, bodyLimit: MAX_PUSH_BYTES, return503OnClosing: true });
+  const caseProgress = createCaseProgress(backend, now, opts.caseProgress);
+  const app = fastify({
+    logger: opts.logger ?? true,
+    bodyLimit: MAX_PUSH_BYTES,
+    return503OnClosing: true,
+    trustProxy: opts.trustProxy ?? false,
+    frameworkErrors: caseProgress.frameworkErrors,
+  });
   installErrorHandling(app);
   // JSON only: a text/plain body would reach the handlers as a string; refuse it as 415 instead.
   app.removeContentTypeParser('text/plain');
@@ -127,5 +140,6 @@ export const buildHubApp = (opts: HubAppOptions): FastifyInstance => {
       });
     },
   );
+  caseProgress.register(app);
   return app;
 };

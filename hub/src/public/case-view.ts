@@ -1,4 +1,5 @@
 import type { MilestoneKind } from '../../../shared/domain/inspection-case';
+import type { MutationTx } from '../../../shared/mutations/define';
 
 /**
  * What the public page may show of a case: progress only. Deliberately absent: the company (its
@@ -53,4 +54,28 @@ export const MILESTONE_HINTS: Record<MilestoneKind, string> = {
   supplement: '本案需要補件，請與承辦單位聯繫。',
   rejected: '本案已退件，詳情請洽承辦單位。',
   withdrawn: '本案已撤件。',
+};
+
+/** Reads a token's view through any store's synced tables; undefined for a revoked or unknown token. */
+export const publicViewFrom = (tx: Pick<MutationTx, 'get' | 'findBy'>, token: string): PublicCaseView | undefined => {
+  const t = tx.get('case_tokens', token);
+  if (!t || t.revokedAt !== null) return undefined;
+  const c = tx.get('inspection_cases', t.caseId);
+  if (!c) return undefined;
+  const unit = tx.get('units', c.unitId);
+  const branch = unit ? tx.get('branches', unit.branchId) : undefined;
+  const milestones = tx
+    .findBy('case_milestones', 'caseId', c.id)
+    .map((m) => ({ kind: m.kind, at: m.at, t: Date.parse(m.at) }))
+    .sort((a, b) => a.t - b.t)
+    .map(({ kind, at }) => ({ kind, at }));
+  return {
+    caseNumber: c.caseNumber,
+    productName: tx.get('products', c.productId)?.name ?? '',
+    productModel: c.productModel,
+    branchName: branch?.name ?? null,
+    unitName: unit?.name ?? null,
+    status: c.status,
+    milestones,
+  };
 };
