@@ -4,6 +4,7 @@ import { uuidv7From } from '../../shared/util/uuidv7';
 import { SCHEMA_VERSION } from '../../shared/mutations/registry';
 import type { MutationArgs } from '../../shared/mutations/registry';
 import type { AppStatus } from '../../shared/ipc/contract';
+import { AppFailure } from '../../shared/ipc/errors';
 import { closeAppDatabase, openAppDatabase } from './db/open-database';
 import type { DbOpenResult } from './db/open-database';
 import { createExecutor } from './db/executor';
@@ -18,6 +19,11 @@ import { staffingHandlers } from './ipc/staffing';
 import { caseHandlers } from './ipc/cases';
 import { printHandlers } from './ipc/print';
 import { visitHandlers } from './ipc/visits';
+import { syncHandlers } from './ipc/sync';
+import { createSyncService } from './sync/service';
+import type { SyncService, SyncServiceDeps } from './sync/service';
+import type { SecretStore } from './sync/secret-store';
+import type { TransportFactory } from './sync/transport';
 import { createPrintService } from './print/print-service';
 import type { SystemPrintFn } from './print/drivers/system';
 import { createCaseService } from './services/cases';
@@ -47,6 +53,14 @@ export interface AppContextOptions {
   fontDir?: string;
   /** Prints a PDF on an OS printer (Electron); absent where there is none. */
   systemPrint?: SystemPrintFn;
+  /** Seals the hub token (Electron: safeStorage). Without it sync cannot be set up; local use works. */
+  secretStore?: SecretStore;
+  /** How sync reaches a hub (default: HTTP); tests and the fault-injection suite wrap it. */
+  syncTransport?: TransportFactory;
+  /** Automatic sync runs (interval, after changes, backoff); default on. Off: only when asked. */
+  syncAuto?: boolean;
+  /** Timers, randomness and delays of the sync scheduler, for tests. */
+  syncScheduler?: SyncServiceDeps['scheduler'];
 }
 
 export interface AppContext {
@@ -54,6 +68,8 @@ export interface AppContext {
   /** Present when the database opened; absent in the db_error state. */
   db: Database | undefined;
   executor: Executor | undefined;
+  /** The hub sync client and its state; absent in the db_error state. */
+  sync?: SyncService | undefined;
   close(): void;
 }
 
@@ -105,6 +121,9 @@ export const createAppContext = (opts: AppContextOptions): AppContext => {
     get executor() {
       return typeof current === 'function' ? undefined : current.executor;
     },
+    get sync() {
+      return typeof current === 'function' ? undefined : current.sync;
+    },
     close: () => {
       if (typeof current !== 'function') current.close();
     },
@@ -120,14 +139,24 @@ const readyContext = (
   const newId = () => uuidv7From(now().getTime(), randomBytes(10));
   const { db } = opened;
   const executor = createExecutor({ db, now, newId });
-  if (executor.stores.branches.all().length === 0) {
-    const seeded = executor.apply('reference.seed', referenceSeed as MutationArgs<'reference.seed'>, {
-      staffId: null,
-      roles: [],
-      system: true,
-    });
+  const sync = createSyncService({
+    db,
+    executor,
+    now,
+    log,
+    ...(opts.secretStore ? { secretStore: opts.secretStore } : {}),
+    ...(opts.syncTransport ? { transportFor: opts.syncTransport } : {}),
+    ...(opts.syncAuto === undefined ? {} : { auto: opts.syncAuto }),
+    ...(opts.syncScheduler ? { scheduler: opts.syncScheduler } : {}),
+  });
+  // Reference data is seeded when someone starts a NEW branch here (first-run set-up), never on
+  // open: a desktop that joins an existing branch takes the branch's own data from the hub instead.
+  const seed = referenceSeed as MutationArgs<'reference.seed'>;
+  const ensureSeeded = () => {
+    if (executor.stores.branches.all().length > 0) return;
+    const seeded = executor.apply('reference.seed', seed, { staffId: null, roles: [], system: true });
     if (!seeded.ok) throw new Error(`seed failed: ${JSON.stringify(seeded)}`);
-  }
+  };
 
   const scryptCost = opts.scryptCost ?? STRONG_COST;
   const sessions = createSessions(() => now().getTime());
@@ -161,20 +190,32 @@ const readyContext = (
   const reference = createReferenceService({ executor, newId });
   const audit = createAuditService({ executor });
 
-  const status = (): AppStatus => ({
-    state: auth.isSetUp() ? 'ready' : 'needs_setup',
-    dbPath: opened.file,
-    appVersion: opts.appVersion,
-    schemaVersion: SCHEMA_VERSION,
-    branchName: executor.stores.branches.all()[0]?.name ?? null,
-    setupUnits: auth.isSetUp()
-      ? []
-      : executor.stores.units.all().filter((u) => u.active).map((u) => ({ id: u.id, name: u.name })),
-  });
+  const status = (): AppStatus => {
+    const seeded = executor.stores.branches.all().length > 0;
+    // Not seeded yet: the set-up screen offers the units the seed will create.
+    const units = seeded ? executor.stores.units.all() : seed.units;
+    return {
+      state: auth.isSetUp() ? 'ready' : 'needs_setup',
+      dbPath: opened.file,
+      appVersion: opts.appVersion,
+      schemaVersion: SCHEMA_VERSION,
+      branchName: executor.stores.branches.all()[0]?.name ?? (sync.status().configured ? null : seed.branch.name),
+      setupUnits: auth.isSetUp() ? [] : units.filter((u) => u.active).map((u) => ({ id: u.id, name: u.name })),
+    };
+  };
+  const auth$ = authHandlers(auth);
 
   const handlers: Handlers = {
     'app:status': () => status(),
-    ...authHandlers(auth),
+    ...auth$,
+    'auth:setup': (i, ctx) => {
+      if (!auth.isSetUp()) {
+        // Enrolled to join a branch: its accounts come from the hub, a new first admin would clash.
+        if (sync.status().configured) throw new AppFailure('rejected', 'joining a branch', { reason: 'JOIN_IN_PROGRESS' });
+        ensureSeeded();
+      }
+      return auth$['auth:setup'](i, ctx);
+    },
     ...referenceHandlers(reference, auth, audit),
     ...escortHandlers(escort),
     ...recordHandlers(records, recordPdf),
@@ -182,12 +223,13 @@ const readyContext = (
     ...staffingHandlers(executor, newId),
     ...caseHandlers(cases, createCaseImportService({ executor, cases })),
     ...visitHandlers(),
-    'sync:status': () => ({ configured: false, pending: executor.outbox.count(), lastSyncAt: null }),
+    ...syncHandlers(sync),
   };
   const gated = createDispatcher(handlers, auth.gate, log);
-  // Before set-up nothing but status and set-up itself makes sense.
+  // Before set-up nothing but status, set-up itself and joining an existing branch makes sense.
+  const beforeSetup = new Set<unknown>(['app:status', 'auth:setup', 'auth:session', 'sync:status', 'sync:join']);
   const dispatch: Dispatch = async (sender, channel, input) =>
-    !auth.isSetUp() && channel !== 'app:status' && channel !== 'auth:setup' && channel !== 'auth:session'
+    !auth.isSetUp() && !beforeSetup.has(channel)
       ? { ok: false, error: { code: 'setup_required', message: 'set-up not done' } }
       : gated(sender, channel, input);
 
@@ -195,7 +237,11 @@ const readyContext = (
     dispatch,
     db,
     executor,
-    close: () => closeAppDatabase(db, opts.dataDir),
+    sync,
+    close: () => {
+      sync.stop();
+      closeAppDatabase(db, opts.dataDir);
+    },
   };
 };
 

@@ -20,6 +20,7 @@ import { escortContract } from './contract-escort';
 import { recordContract, staffingContract } from './contract-records';
 import { caseContract } from './contract-cases';
 import { printContract } from './contract-print';
+import { syncContract } from './contract-sync';
 import { visitContract } from './contract-visits';
 
 /** `public`: no session needed. `any`: any signed-in, unlocked person. Otherwise: one of the roles. */
@@ -158,20 +159,12 @@ export const contract = {
     output: z.strictObject({ ok: z.boolean(), checked: z.number().int(), firstBadSeq: z.number().int().nullable() }),
     roles: ['admin'],
   }),
-  'sync:status': channel({
-    input: none,
-    output: z.strictObject({
-      configured: z.boolean(),
-      pending: z.number().int(),
-      lastSyncAt: isoTimeSchema.nullable(),
-    }),
-    roles: 'any',
-  }),
   ...escortContract,
   ...recordContract,
   ...staffingContract,
   ...caseContract,
   ...printContract,
+  ...syncContract,
   ...visitContract,
 } satisfies { [C in ChannelName]: ChannelDef<z.ZodType, z.ZodType> };
 

@@ -68,8 +68,12 @@ describe('executor.apply', () => {
     if (!out.ok) throw new Error(JSON.stringify(out));
     const after = dumpTables(db);
     const changed = Object.keys(after).filter((t) => JSON.stringify(after[t]) !== JSON.stringify(before[t]));
-    expect(changed.sort()).toEqual(['audit_log', 'business_items', 'device', 'outbox']);
+    expect(changed.sort()).toEqual(['audit_log', 'business_items', 'device', 'outbox', 'sync_before_images']);
     expect(after['business_items']!.length - before['business_items']!.length).toBe(1);
+    // The row's prior state (absent) is kept with the outbox row, so sync can take the change back to rebase.
+    expect(db.prepare('SELECT seq, ord, tbl, key, row FROM sync_before_images WHERE seq = 3').all()).toEqual([
+      { seq: 3, ord: 0, tbl: 'business_items', key: 'item-x', row: null },
+    ]);
     expect(db.prepare("SELECT unit_id, code, active, demo FROM business_items WHERE id = 'item-x'").get()).toEqual({
       unit_id: 'unit-s1',
       code: 'X1',

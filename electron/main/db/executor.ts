@@ -10,6 +10,7 @@ import { auditLogQueries } from './queries/audit-log';
 import { deviceQueries } from './queries/device';
 import { createTableStores } from './queries';
 import { outboxQueries } from './queries/outbox';
+import { beforeImageQueries, recordingTx } from '../sync/before-images';
 
 /** Unwinds a batch's transaction when one of its mutations is refused. */
 class BatchAborted extends Error {}
@@ -38,7 +39,13 @@ export const createExecutor = (deps: ExecutorDeps) => {
   const outbox = outboxQueries(db);
   const device = deviceQueries(db);
   const audit = auditLogQueries(db);
+  const beforeImages = beforeImageQueries(db);
   device.ensure(deps.newId());
+  // Told after a mutation committed (the sync scheduler pushes soon after a local change).
+  const changeListeners = new Set<() => void>();
+  const changed = () => {
+    for (const l of changeListeners) l();
+  };
 
   const apply = <N extends MutationName>(name: N, rawArgs: MutationArgs<N>, actor: MutationActor): MutationOutcome => {
     const def = mutationByName(name);
@@ -53,7 +60,9 @@ export const createExecutor = (deps: ExecutorDeps) => {
     try {
       const seq = db
         .transaction(() => {
-          def.run(tx, args, ctx);
+          // The rows it writes, as they were before: sync takes the optimistic effect back to rebase.
+          const recorded = recordingTx(stores, tx);
+          def.run(recorded.tx, args, ctx);
           const seq = device.takeSeq();
           outbox.insert({
             id: mutationId,
@@ -64,6 +73,7 @@ export const createExecutor = (deps: ExecutorDeps) => {
             device_time: now,
             schema_version: SCHEMA_VERSION,
           });
+          beforeImages.insertAll(seq, recorded.images);
           const a = def.audit(args);
           appendAudit(audit, {
             at: now,
@@ -77,6 +87,7 @@ export const createExecutor = (deps: ExecutorDeps) => {
           return seq;
         })
         .immediate();
+      changed();
       return { ok: true, mutationId, seq };
     } catch (err) {
       if (err instanceof MutationRejected) {
@@ -132,6 +143,12 @@ export const createExecutor = (deps: ExecutorDeps) => {
       )
       .immediate();
 
-  return { apply, applyBatch, recordEvent, stores, outbox, audit, device };
+  /** Listens for committed local mutations; returns the unsubscribe function. */
+  const onChange = (listener: () => void): (() => void) => {
+    changeListeners.add(listener);
+    return () => changeListeners.delete(listener);
+  };
+
+  return { apply, applyBatch, recordEvent, onChange, stores, tx, outbox, audit, device };
 };
 export type Executor = ReturnType<typeof createExecutor>;
