@@ -51,8 +51,9 @@ export const drawTitleBlock = (kit: FormKit, t: TitleBlock): void => {
 /** A one-line warning under the title (an unsigned sheet says so in words, not only by a stamp). */
 export const drawNotice = (kit: FormKit, text: string): void => {
   kit.setFont('bold', 10);
-  kit.drawAligned(text, kit.left, kit.width, kit.y - mm(1.5), 'center', ALERT);
-  kit.y += mm(4.5);
+  // Clear of the title's descenders above and the frame below.
+  kit.drawAligned(text, kit.left, kit.width, kit.y + mm(0.3), 'center', ALERT);
+  kit.y += mm(6.5);
 };
 
 /** A line of small print above the body, e.g. the record number on the right. */
