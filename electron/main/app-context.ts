@@ -19,6 +19,7 @@ import { staffingHandlers } from './ipc/staffing';
 import { caseHandlers } from './ipc/cases';
 import { printHandlers } from './ipc/print';
 import { visitHandlers } from './ipc/visits';
+import { createVisitServices } from './services/visits';
 import { syncHandlers } from './ipc/sync';
 import { createSyncService } from './sync/service';
 import type { SyncService, SyncServiceDeps } from './sync/service';
@@ -53,6 +54,8 @@ export interface AppContextOptions {
   fontDir?: string;
   /** Prints a PDF on an OS printer (Electron); absent where there is none. */
   systemPrint?: SystemPrintFn;
+  /** Shows an open-file dialog for a PDF (Electron's dialog), for the regulations library; null when cancelled. */
+  pickPdf?: () => Promise<string | null>;
   /** Seals the hub token (Electron: safeStorage). Without it sync cannot be set up; local use works. */
   secretStore?: SecretStore;
   /** How sync reaches a hub (default: HTTP); tests and the fault-injection suite wrap it. */
@@ -222,7 +225,21 @@ const readyContext = (
     ...printHandlers(print, cases, recordPdf),
     ...staffingHandlers(executor, newId),
     ...caseHandlers(cases, createCaseImportService({ executor, cases })),
-    ...visitHandlers(),
+    ...visitHandlers(
+      createVisitServices(
+        {
+          db,
+          executor,
+          now,
+          newId,
+          dataDir: opts.dataDir,
+          ...(opts.fontDir ? { fontDir: opts.fontDir } : {}),
+          ...(opts.openFile ? { openFile: opts.openFile } : {}),
+          ...(opts.pickPdf ? { pickPdf: opts.pickPdf } : {}),
+        },
+        records,
+      ),
+    ),
     ...syncHandlers(sync),
   };
   const gated = createDispatcher(handlers, auth.gate, log);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { createAppContext } from './app-context';
 import type { AppContext } from './app-context';
 import { registerIpc } from './ipc/register';
@@ -49,6 +49,12 @@ void app.whenReady().then(() => {
     openFile: async (file) => {
       const problem = await shell.openPath(file);
       if (problem) throw new Error(problem);
+    },
+    pickPdf: async () => {
+      const parent = BrowserWindow.getFocusedWindow();
+      const options = { properties: ['openFile' as const], filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+      const r = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return r.canceled ? null : (r.filePaths[0] ?? null);
     },
     ...(binding ? { nativeBinding: binding } : {}),
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dayKeySchema, phoneSchema } from './escort';
+import { dayKeySchema } from './escort';
 import { PRODUCT_CATEGORIES } from './inspection-case';
 import { idSchema, isoTimeSchema } from './reference';
 
@@ -39,7 +39,8 @@ export type FactoryVisitStatus = (typeof FACTORY_VISIT_STATUSES)[number];
 export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time: HH:MM');
 export const addressSchema = z.string().trim().min(1).max(200);
 const contactNameSchema = z.string().trim().max(50);
-const contactPhoneSchema = z.union([phoneSchema, z.literal('')]);
+/** As typed: an extension or a mobile, or nothing. */
+const contactPhoneSchema = z.string().trim().max(20);
 export const productCategorySchema = z.enum(PRODUCT_CATEGORIES);
 
 /** A request for guidance (電話或書面咨詢, or a walk-in asking for a visit). */

@@ -6,6 +6,9 @@ import { AppFailure } from '../../../shared/ipc/errors';
 import { escortSheetContentSchema } from '../../../shared/mutations/escort-sheet';
 import type { Executor } from '../db/executor';
 import { renderEscortSheet } from '../pdf/escort-sheet';
+import { renderVisitRecordSheet } from '../pdf/visit-record-sheet';
+import { visitSheetContentSchema } from '../../../shared/mutations/visit-sheet';
+import { visitRecordPdfInput } from './visits/visit-sheet-pdf';
 
 export interface RecordPdfDeps {
   executor: Executor;
@@ -22,23 +25,40 @@ export const createRecordPdfService = (deps: RecordPdfDeps) => {
   const dir = path.join(deps.dataDir, 'records');
   const nameOf = (id: string | null) => (id ? (stores.staff.get(id)?.name ?? id) : null);
 
+  const signOffOf = (r: RecordSheet) =>
+    r.status === 'signed' && r.signedBy && r.signedAt && r.signerKeyId && r.signature
+      ? {
+          signerName: nameOf(r.signedBy) ?? '',
+          signedAt: r.signedAt,
+          asDeputyOf: nameOf(r.signedAsDeputyOf),
+          keyId: r.signerKeyId,
+          signatureFingerprint: createHash('sha256').update(r.signature).digest('hex').slice(0, 12),
+        }
+      : null;
+
   const render = async (r: RecordSheet): Promise<Buffer> => {
+    if (r.kind === 'visit') {
+      const visit = visitSheetContentSchema.safeParse(r.content);
+      if (!visit.success) throw new AppFailure('rejected', 'sheet content is incomplete', { reason: 'CONTENT_INVALID' });
+      return renderVisitRecordSheet({
+        ...visitRecordPdfInput({
+          branchName: stores.branches.all()[0]?.name ?? '',
+          content: visit.data,
+          status: r.status,
+          signOff: signOffOf(r),
+          recordId: r.id,
+        }),
+        printedAt: deps.now(),
+        ...(deps.fontDir ? { fontDir: deps.fontDir } : {}),
+      });
+    }
     const content = escortSheetContentSchema.safeParse(r.content);
     if (!content.success) throw new AppFailure('rejected', 'sheet content is incomplete', { reason: 'CONTENT_INVALID' });
-    const signed = r.status === 'signed' && r.signedBy && r.signedAt && r.signerKeyId && r.signature;
     return renderEscortSheet({
       branchName: stores.branches.all()[0]?.name ?? '',
       content: content.data,
       status: r.status,
-      signOff: signed
-        ? {
-            signerName: nameOf(r.signedBy) ?? '',
-            signedAt: r.signedAt ?? '',
-            asDeputyOf: nameOf(r.signedAsDeputyOf),
-            keyId: r.signerKeyId ?? '',
-            signatureFingerprint: createHash('sha256').update(r.signature ?? '').digest('hex').slice(0, 12),
-          }
-        : null,
+      signOff: signOffOf(r),
       recordId: r.id,
       printedAt: deps.now(),
       ...(deps.fontDir ? { fontDir: deps.fontDir } : {}),
