@@ -22,6 +22,8 @@ export interface PublicHub {
   hub: RunningHub;
   /** Integration name → its bearer key. */
   keys: Record<string, string>;
+  /** The bearer token of the seeding device ('seeder'), to pull what the hub has. */
+  deviceToken: string;
   /** Pushes mutations from the seeding device; throws unless every one applied. */
   push: (mutations: { name: string; args: unknown }[]) => Promise<void>;
   seedCase: (c: SeedCase) => Promise<SeededCase>;
@@ -129,6 +131,7 @@ export const startPublicHub = async (opts: PublicHubOptions = {}): Promise<Publi
     url: hub.url,
     hub,
     keys,
+    deviceToken,
     push,
     seedCase,
     stop: async () => {
