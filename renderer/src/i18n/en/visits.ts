@@ -43,6 +43,7 @@ export const enVisits: Record<keyof typeof zhVisits, string> = {
   'cal.warnings': 'Scheduling warnings ({count})',
   'warning.double_booked': '{name} has overlapping visits on {day}: move one or send someone else.',
   'warning.far_apart': '{name} visits different counties on {day} ({areas}): check there is time to travel.',
+  'warning.far_apart_plain': '{name} visits different counties on {day}: check there is time to travel.',
   'warning.short.double_booked': 'Double-booked',
   'warning.short.far_apart': 'Far apart',
   'visitStatus.waiting': 'Waiting for a date',

@@ -42,6 +42,7 @@ export const zhVisits = {
   'cal.warnings': '排程提醒（{count}）',
   'warning.double_booked': '{name} 於 {day} 有時間重疊的訪廠，請改期或改派人員。',
   'warning.far_apart': '{name} 於 {day} 的訪廠分在不同縣市（{areas}），請確認交通時間是否足夠。',
+  'warning.far_apart_plain': '{name} 於 {day} 的訪廠分在不同縣市，請確認交通時間是否足夠。',
   'warning.short.double_booked': '時間重疊',
   'warning.short.far_apart': '跨縣市',
   'visitStatus.waiting': '待約定',

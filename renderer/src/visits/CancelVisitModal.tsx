@@ -1,0 +1,42 @@
+import { App, Form, Input } from 'antd';
+import { FormModal } from '../components/FormModal';
+import { rules } from '../forms/rules';
+import { useT } from '../i18n/use-t';
+import { useAppStore } from '../stores/app-store';
+import { visitsSelectors } from '../stores/visits/selectors';
+import { describeVisitError } from './visit-errors';
+
+/** 取消訪廠, with a reason (at least two characters, as main requires). */
+export const CancelVisitModal = ({ visitId, company, onClose }: { visitId: string; company: string; onClose: () => void }) => {
+  const t = useT();
+  const r = rules(t);
+  const { message } = App.useApp();
+  const cancel = useAppStore(visitsSelectors.cancelVisit);
+  return (
+    <FormModal<{ reason: string }>
+      name="visit-cancel"
+      title={t('visit.cancelTitle', { company })}
+      okText={t('visit.cancel')}
+      firstField="reason"
+      onClose={onClose}
+      onSubmit={async (v) => {
+        const res = await cancel(visitId, v.reason.trim());
+        if (!res.ok) return { message: describeVisitError(res.error, t), field: 'reason' };
+        void message.success(t('visit.cancelled'));
+        return null;
+      }}
+    >
+      <Form.Item
+        name="reason"
+        label={t('visit.cancelReason.label')}
+        rules={[
+          r.required(t('visit.cancelReason.label')),
+          { min: 2, message: t('validation.reason') },
+          { max: 200, message: t('validation.maxLength', { max: 200 }) },
+        ]}
+      >
+        <Input maxLength={200} />
+      </Form.Item>
+    </FormModal>
+  );
+};

@@ -1,0 +1,23 @@
+import { Select } from 'antd';
+import type { SelectProps } from 'antd';
+import { useT } from '../i18n/use-t';
+import type { StaffLookup } from './use-staff';
+
+/** One or more inspectors (or chiefs), shown with their unit; searchable by name. */
+export const InspectorSelect = ({
+  staff,
+  ...field
+}: { staff: StaffLookup } & Pick<SelectProps<string[]>, 'value' | 'onChange' | 'id'>) => {
+  const t = useT();
+  return (
+    <Select
+      {...field}
+      mode="multiple"
+      showSearch={{ optionFilterProp: 'label' }}
+      placeholder={t('visitForm.inspectorsHint')}
+      options={staff.inspectors.map((s) => ({ value: s.id, label: `${s.name}（${staff.unitName(s.unitId)}）` }))}
+      maxCount={10}
+      data-testid="inspector-select"
+    />
+  );
+};

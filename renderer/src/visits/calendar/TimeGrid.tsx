@@ -1,0 +1,196 @@
+import { useRef } from 'react';
+import type { CSSProperties, PointerEvent, ReactNode } from 'react';
+import { isWeekend } from './calendar-dates';
+import type { CalendarEntry, GridColumn } from './columns';
+import { slotOf } from './columns';
+import { dragStart, placeAt } from './reschedule';
+import type { HourRange } from './time-grid';
+import { hourMarks, layoutColumn } from './time-grid';
+import type { useVisitMove } from './use-visit-move';
+import { VisitBlock, visitClasses } from './VisitBlock';
+import type { WarningKind } from './warning-kinds';
+
+/** Pixels per minute: 48 px an hour keeps an office day (08–18) on a 768-pixel-high screen. */
+export const PX_PER_MINUTE = 0.8;
+/** A press that moves less than this is a click, not a drag. */
+const DRAG_THRESHOLD_PX = 4;
+
+interface Drag {
+  pointerId: number;
+  x: number;
+  y: number;
+  grabOffset: number;
+  dragging: boolean;
+}
+
+export interface TimeGridProps<V extends CalendarEntry & { status: string; companyName: string }> {
+  columns: GridColumn<V>[];
+  range: HourRange;
+  today: string;
+  nowMinutes: number;
+  warnings: ReadonlyMap<string, ReadonlySet<WarningKind>>;
+  move: ReturnType<typeof useVisitMove<V>>;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onOpen: (visit: V) => void;
+  columnHead: (col: GridColumn<V>) => ReactNode;
+  sub: (visit: V) => string;
+  ariaLabel: (visit: V) => string;
+}
+
+/**
+ * Day and week views: an hour gutter and one column per day (week) or per inspector (day). A visit
+ * dragged with the mouse proposes its new slot (snapped to 15 minutes) as a ghost; dropping leaves
+ * the proposal for the person to confirm. Horizontal drags change the day only between day columns.
+ */
+export const TimeGrid = <V extends CalendarEntry & { status: string; companyName: string }>(p: TimeGridProps<V>) => {
+  const colsRef = useRef<HTMLDivElement>(null);
+  const drag = useRef<Drag | null>(null);
+  const span = p.range.to - p.range.from;
+  const height = span * PX_PER_MINUTE;
+  const pending = p.move.pending;
+
+  const slotAtPointer = (visit: V, e: PointerEvent, d: Drag) => {
+    const box = colsRef.current?.getBoundingClientRect();
+    if (!box) return null;
+    const index = Math.max(0, Math.min(p.columns.length - 1, Math.floor(((e.clientX - box.left) / box.width) * p.columns.length)));
+    const col = p.columns[index];
+    const from = slotOf(visit);
+    // Between inspectors' columns (the day view) a drag moves the time only: who goes is not changed by dragging.
+    const dayKey = col && col.staffId === null ? col.dayKey : from.dayKey;
+    const start = dragStart({ pointerY: e.clientY - box.top, pxPerMinute: PX_PER_MINUTE, rangeFrom: p.range.from, grabOffset: d.grabOffset });
+    return placeAt(from, dayKey, start);
+  };
+
+  const handlers = (visit: V) => ({
+    onPointerDown: (e: PointerEvent<HTMLButtonElement>) => {
+      if (e.button !== 0) return;
+      const rect = e.currentTarget.getBoundingClientRect();
+      drag.current = {
+        pointerId: e.pointerId,
+        x: e.clientX,
+        y: e.clientY,
+        grabOffset: (e.clientY - rect.top) / PX_PER_MINUTE,
+        dragging: false,
+      };
+      e.currentTarget.setPointerCapture(e.pointerId);
+      p.onSelect(visit.id);
+    },
+    onPointerMove: (e: PointerEvent<HTMLButtonElement>) => {
+      const d = drag.current;
+      if (!d || d.pointerId !== e.pointerId) return;
+      if (!d.dragging && Math.hypot(e.clientX - d.x, e.clientY - d.y) < DRAG_THRESHOLD_PX) return;
+      d.dragging = true;
+      e.currentTarget.classList.add('is-dragging');
+      const to = slotAtPointer(visit, e, d);
+      if (to) p.move.propose(visit, to);
+    },
+    onPointerUp: (e: PointerEvent<HTMLButtonElement>) => {
+      const d = drag.current;
+      drag.current = null;
+      e.currentTarget.classList.remove('is-dragging');
+      if (e.currentTarget.hasPointerCapture(e.pointerId)) e.currentTarget.releasePointerCapture(e.pointerId);
+      // Keyboard takes over from here: Enter confirms the dropped proposal, arrows adjust it.
+      if (d?.dragging) e.currentTarget.focus();
+    },
+  });
+
+  const blockStyle = (top: number, h: number, lane: number, lanes: number): CSSProperties => ({
+    top: top * PX_PER_MINUTE,
+    height: Math.max(16, h * PX_PER_MINUTE - 2),
+    left: `calc(${(lane / lanes) * 100}% + 2px)`,
+    width: `calc(${100 / lanes}% - 4px)`,
+  });
+
+  return (
+    <div className="bd-cal" data-testid="cal-time-grid">
+      <div className="bd-cal-head">
+        <div className="bd-cal-gutter" />
+        {p.columns.map((c) => (
+          <div
+            key={c.key}
+            className={`bd-cal-colhead${c.dayKey === p.today && c.staffId === null ? ' is-today' : ''}${
+              c.staffId === null && isWeekend(c.dayKey) ? ' is-weekend' : ''
+            }`}
+            data-testid="cal-colhead"
+          >
+            {p.columnHead(c)}
+          </div>
+        ))}
+      </div>
+      <div className="bd-cal-scroll">
+        <div className="bd-cal-body" style={{ height }}>
+          <div className="bd-cal-hours">
+            {hourMarks(p.range).map((h) => (
+              <span key={h} className="bd-cal-hour" style={{ top: (h * 60 - p.range.from) * PX_PER_MINUTE }}>
+                {String(h).padStart(2, '0')}:00
+              </span>
+            ))}
+          </div>
+          <div className="bd-cal-cols" ref={colsRef} style={{ ['--bd-hour-px' as string]: `${60 * PX_PER_MINUTE}px` }}>
+            {p.columns.map((c) => {
+              const items = c.visits.map((v) => ({ ...slotOf(v), id: v.id, visit: v }));
+              const ghost =
+                pending && pending.to.dayKey === c.dayKey && (c.staffId === null || pending.visit.inspectors.some((x) => x.staffId === c.staffId))
+                  ? layoutColumn([{ id: 'ghost', start: pending.to.start, end: pending.to.end }], p.range)[0]
+                  : undefined;
+              return (
+                <div
+                  key={c.key}
+                  className={`bd-cal-col${c.staffId === null && isWeekend(c.dayKey) ? ' is-weekend' : ''}`}
+                  data-day={c.dayKey}
+                  data-testid="cal-column"
+                >
+                  {c.dayKey === p.today && p.nowMinutes > p.range.from && p.nowMinutes < p.range.to ? (
+                    <div className="bd-cal-now" style={{ top: (p.nowMinutes - p.range.from) * PX_PER_MINUTE }} />
+                  ) : null}
+                  {layoutColumn(items, p.range).map(({ item, top, height: h, lane, lanes, cutStart, cutEnd }) => {
+                    const v = item.visit;
+                    const warned = p.warnings.get(v.id);
+                    return (
+                      <VisitBlock
+                        key={v.id}
+                        id={v.id}
+                        start={item.start}
+                        end={item.end}
+                        title={v.companyName}
+                        sub={p.sub(v)}
+                        ariaLabel={p.ariaLabel(v)}
+                        warned={warned !== undefined && warned.size > 0}
+                        className={`${visitClasses('bd-cal-visit', {
+                          done: v.status === 'done',
+                          warnings: warned,
+                          moving: pending?.visit.id === v.id,
+                          selected: p.selectedId === v.id,
+                        })}${cutStart ? ' bd-cal-cut-start' : ''}${cutEnd ? ' bd-cal-cut-end' : ''}`}
+                        style={blockStyle(top, h, lane, lanes)}
+                        onKeyDown={(e) => p.move.onVisitKey(v, e, () => p.onOpen(v))}
+                        onDoubleClick={() => p.onOpen(v)}
+                        onFocus={() => p.onSelect(v.id)}
+                        {...handlers(v)}
+                      />
+                    );
+                  })}
+                  {ghost && pending ? (
+                    <VisitBlock
+                      id={`${pending.visit.id}-ghost`}
+                      start={pending.to.start}
+                      end={pending.to.end}
+                      title={pending.visit.companyName}
+                      sub={p.sub(pending.visit)}
+                      ariaLabel=""
+                      ghost
+                      warned={false}
+                      className={visitClasses('bd-cal-visit', { done: false, warnings: undefined, moving: false, selected: false, ghost: true })}
+                      style={blockStyle(ghost.top, ghost.height, 0, 1)}
+                    />
+                  ) : null}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+};
