@@ -1,3 +1,4 @@
+import { PDFDocument } from 'pdf-lib';
 import type { PdfWord } from './testing/poppler';
 import { pdfWords } from './testing/poppler';
 
@@ -11,13 +12,22 @@ const MARGIN_PT = (16 * 72) / 25.4 - 1;
 
 const describe = (w: PdfWord): string => `"${w.text}" on page ${w.page}`;
 
-/** Problems found on the given pages (all when absent); an empty list means the layout is clean. */
-export const layoutProblems = (pdf: Buffer, onlyPages?: readonly number[]): string[] => {
+/**
+ * A PDF of only the given pages (1-based), so poppler's output on a long bundle stays small. The
+ * pages are renumbered from 1 in the order given.
+ */
+export const pickPages = async (pdf: Buffer, pages: readonly number[]): Promise<Buffer> => {
+  const src = await PDFDocument.load(pdf);
+  const out = await PDFDocument.create();
+  for (const page of await out.copyPages(src, pages.map((p) => p - 1))) out.addPage(page);
+  return Buffer.from(await out.save());
+};
+
+/** Problems found on the page(s); an empty list means the layout is clean. */
+export const layoutProblems = (pdf: Buffer): string[] => {
   const { pages, words } = pdfWords(pdf);
   const problems: string[] = [];
-  const wanted = (p: number) => !onlyPages || onlyPages.includes(p);
   for (const w of words) {
-    if (!wanted(w.page)) continue;
     const page = pages[w.page - 1];
     if (!page) {
       problems.push(`${describe(w)}: unknown page`);
@@ -27,7 +37,6 @@ export const layoutProblems = (pdf: Buffer, onlyPages?: readonly number[]): stri
     if (w.yMin < 10 || w.yMax > page.height - 10) problems.push(`${describe(w)} is off the page`);
   }
   for (let p = 1; p <= pages.length; p++) {
-    if (!wanted(p)) continue;
     const boxes = words.filter((w) => w.page === p && w.yMax - w.yMin > 1 && w.yMax - w.yMin < 40);
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
@@ -53,9 +62,9 @@ export const squashedText = (pdf: Buffer, pattern: RegExp): string =>
     .join('');
 
 /** The words starting at or right of `x` points (a form's value column), joined without spaces. */
-export const textRightOf = (pdf: Buffer, x: number): string =>
+export const textRightOf = (pdf: Buffer, x: number, page?: number): string =>
   pdfWords(pdf)
-    .words.filter((w) => w.xMin >= x)
+    .words.filter((w) => w.xMin >= x && (page === undefined || w.page === page))
     .map((w) => w.text)
     .join('');
 

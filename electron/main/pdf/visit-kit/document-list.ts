@@ -14,13 +14,13 @@ export const UNAVAILABLE = '無法附上';
 const KIND_LABELS = { regulation: '法規', specification: '技術規範' } as const;
 
 const COLUMNS_MM: { header: string; width: number; align?: 'left' | 'center' | 'right' }[] = [
-  { header: '項次', width: 11, align: 'center' },
-  { header: '類別', width: 16, align: 'center' },
+  { header: '項次', width: 10, align: 'center' },
+  { header: '類別', width: 19, align: 'center' },
   { header: '名稱', width: 0 },
-  { header: '文號／標準號', width: 30 },
-  { header: '版次', width: 22 },
-  { header: '生效日期', width: 27, align: 'center' },
-  { header: '本資料頁次', width: 26 },
+  { header: '文號／標準號', width: 28 },
+  { header: '版次', width: 20 },
+  { header: '生效日期', width: 26, align: 'center' },
+  { header: '本資料頁次', width: 30 },
 ];
 
 /** 113年7月1日: the list's heading says the dates are ROC, so 民國 is not repeated on every row. */
@@ -47,7 +47,11 @@ export const layoutDocumentList = (kit: FormKit, input: VisitKitInput, plan: Kit
   }));
   const rows = input.documents.map((d, i) => {
     const outcome = plan.documents[i];
-    const where = !outcome ? '' : outcome.attached ? `${pageSpan(outcome.firstPage, outcome.pageCount)}（共 ${outcome.pageCount} 頁）` : `${UNAVAILABLE}：${outcome.reason}`;
+    const where = !outcome
+      ? ''
+      : outcome.attached
+        ? `${pageSpan(outcome.firstPage, outcome.pageCount)}\n（共 ${outcome.pageCount} 頁）`
+        : `${UNAVAILABLE}：\n${outcome.reason}`;
     return [String(i + 1), KIND_LABELS[d.kind] ?? '', d.title, d.number, d.version, shortRocDay(d.effectiveDay), where];
   });
   if (rows.length === 0) rows.push(['', '', '（本次未附法規或技術規範）', '', '', '', '']);

@@ -59,14 +59,14 @@ export const layoutEServiceGuide = (kit: FormKit, input: VisitKitInput): void =>
   let y = kit.top;
 
   // Heading band.
-  doc.roundedRect(x, y, w, mm(30), 6).fill(BRAND);
+  doc.roundedRect(x, y, w, mm(34), 6).fill(BRAND);
   kit.setFont('bold', 24);
-  kit.drawAligned(E_SERVICE_GUIDE_TITLE, x, w, y + mm(5), 'center', '#ffffff');
+  kit.drawAligned(E_SERVICE_GUIDE_TITLE, x, w, y + mm(4), 'center', '#ffffff');
   kit.setFont('regular', 13);
-  kit.drawAligned(TAGLINE, x, w, y + mm(16.5), 'center', '#ffffff');
+  kit.drawAligned(TAGLINE, x, w, y + mm(17.5), 'center', '#ffffff');
   kit.setFont('regular', 9);
-  kit.drawAligned(kit.fit(input.branchName, w - mm(8)), x, w, y + mm(24), 'center', '#dce6f0');
-  y += mm(36);
+  kit.drawAligned(kit.fit(input.branchName, w - mm(8)), x, w, y + mm(26.5), 'center', '#dce6f0');
+  y += mm(40);
 
   // The code, and what it opens.
   const qrSize = mm(62);
