@@ -15,6 +15,7 @@ export const APP_JS = `'use strict';
   const KEY = 'branchdesk.myCases.v1';
   const MAX = 50;
   const TOKEN = /^[A-Z2-7]{26}$/;
+  const KINDS = ['received', 'sampling', 'testing', 'reviewing', 'completed', 'supplement', 'rejected', 'withdrawn'];
   const text = (v) => (typeof v === 'string' ? v.slice(0, 200) : '');
   const load = () => {
     try {
@@ -36,8 +37,8 @@ export const APP_JS = `'use strict';
   if (page && TOKEN.test(page.dataset.token || '')) {
     const d = page.dataset;
     const entry = {
-      token: d.token, caseNumber: text(d.caseNumber), product: text(d.product),
-      status: text(d.status), statusAt: text(d.statusAt), seenAt: text(d.asOf),
+      token: d.token, caseNumber: text(d.caseNumber), product: text(d.product), kind: text(d.kind),
+      status: text(d.status), statusAt: text(d.statusAt), seenAt: text(d.seen),
     };
     save([entry, ...load().filter((c) => c.token !== entry.token)]);
   }
@@ -56,9 +57,13 @@ export const APP_JS = `'use strict';
         a.append(el);
       };
       line('b', text(c.caseNumber));
+      const pill = document.createElement('i');
+      pill.className = 'pill k-' + (KINDS.includes(c.kind) ? c.kind : 'received');
+      pill.textContent = text(c.status);
+      a.firstChild.append(pill);
       line('span', text(c.product));
-      line('span', '進度：' + text(c.status) + (c.statusAt ? '（' + text(c.statusAt) + '）' : ''));
-      line('span', '上次查看：' + text(c.seenAt));
+      if (c.statusAt) line('span', '更新於 ' + text(c.statusAt));
+      line('span', '上次查看 ' + text(c.seenAt));
       const remove = document.createElement('button');
       remove.type = 'button';
       remove.textContent = '移除';

@@ -43,7 +43,7 @@ export const renderCasePage = (view: PublicCaseView, token: string, now: Date): 
   const body = `<main id="case"${attr('token', token)}${attr('case-number', view.caseNumber)}${attr('product', product)}${attr(
     'status',
     MILESTONE_LABELS[status],
-  )}${attr('status-at', statusAt)}${attr('as-of', asOf)}>
+  )}${attr('kind', status)}${attr('status-at', statusAt)}${attr('seen', formatRocDateTime(now))}>
 <section class="card s-${status}" aria-labelledby="now-h">
 <h2 id="now-h">目前進度</h2>
 <p class="now"><span class="dot" aria-hidden="true"></span>${MILESTONE_LABELS[status]}</p>

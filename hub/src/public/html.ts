@@ -23,6 +23,7 @@ header h1{margin:2px 0 0;font-size:21px;font-weight:700;letter-spacing:.02em}
 main{max-width:560px;margin:0 auto;padding:12px 12px 8px}
 .card{background:#fff;border:1px solid var(--line);border-radius:12px;padding:14px 16px;margin:0 0 12px}
 .card h2{margin:0 0 8px;font-size:15px;color:var(--muted);font-weight:600}
+.card h2.title{font-size:20px;color:var(--ink)}
 dl{margin:0;display:grid;grid-template-columns:max-content 1fr;gap:4px 14px}
 dt{color:var(--muted)}
 dd{margin:0;font-weight:600;overflow-wrap:anywhere}
@@ -55,6 +56,9 @@ ul.cases li:first-child{border-top:0;padding-top:0}
 ul.cases a{flex:1;text-decoration:none;color:var(--ink);min-width:0}
 ul.cases a b{display:block;color:var(--brand)}
 ul.cases span{display:block;font-size:14px;color:var(--muted);overflow-wrap:anywhere}
+ul.cases span:nth-of-type(1){color:var(--ink);font-size:15px}
+.pill{display:inline-block;margin-left:8px;padding:0 9px;border-radius:999px;font-weight:600;font-size:13px;line-height:1.7;font-style:normal;background:var(--soft);color:var(--brand);vertical-align:2px}
+.k-completed{background:#e2f2e8;color:var(--ok)}.k-supplement{background:#fcefdf;color:var(--warn)}.k-rejected,.k-withdrawn{background:#fbe6e4;color:var(--bad)}
 button{font:inherit;font-size:14px;color:var(--muted);background:#fff;border:1px solid var(--line);border-radius:8px;padding:6px 10px;flex:none}
 .btn{display:block;text-align:center;background:var(--brand);color:#fff;border-radius:10px;padding:11px;text-decoration:none;font-weight:600;margin:0 0 12px}
 footer{max-width:560px;margin:0 auto;padding:0 16px 28px;color:var(--muted);font-size:13px}

@@ -11,7 +11,7 @@ export const NOT_FOUND_PAGE = Buffer.from(
     script: false,
     body: `<main>
 <section class="card">
-<h2>查無此案件</h2>
+<h2 class="title">查無此案件</h2>
 <p>這個連結無法顯示案件進度。可能是網址不完整，或標籤已重新列印而舊標籤失效。</p>
 <p class="muted">請再掃描一次案件標籤上的 QR 碼；仍無法查詢時，請洽承辦分局。</p>
 </section>
@@ -29,7 +29,7 @@ export const TOO_MANY_PAGE = Buffer.from(
     script: false,
     body: `<main>
 <section class="card">
-<h2>查詢太頻繁</h2>
+<h2 class="title">查詢太頻繁</h2>
 <p>您的網路在短時間內查詢了太多次，請稍候再重新整理本頁。</p>
 </section>
 </main>`,
