@@ -49,6 +49,7 @@ describe('使用汽車申請單 (approved, odometer filled in)', () => {
     expect(text).toMatch(/申請人\s+單位主管\s+駕駛\s+秘書室核准/);
     expect(text).toContain('第 1 頁／共 1 頁');
     expect(text).toContain('列印時間：民國115年12月3日 13:00');
+    expect(text).toContain('申請單號：vr-20261203-003');
     expect(pdfPageCount(pdf)).toBe(1);
     for (const f of pdfFonts(pdf)) {
       expect(f).toMatchObject({ embedded: true, subset: true, unicode: true });

@@ -157,6 +157,6 @@ export const renderVehicleRequestForm = (input: VehicleRequestFormInput): Promis
   const status = STATUS_MARKS[input.status];
   return kit.finish((pageIndex, pageCount) => {
     if (status?.watermark) stampWatermark(kit, status.mark);
-    stampFooter(kit, { pageIndex, pageCount, printedAt: input.printedAt, recordId: input.requestId });
+    stampFooter(kit, { pageIndex, pageCount, printedAt: input.printedAt, recordId: input.requestId, idLabel: '申請單號' });
   });
 };

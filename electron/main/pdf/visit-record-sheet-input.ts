@@ -29,7 +29,10 @@ export const VISIT_SERVICE_CATEGORY_LABELS: Record<VisitServiceCategory, string>
   other: '其他',
 };
 
-/** 服務時機: why the visit happens (plan §三(一)(二) and the accident follow-up of §三(五)). */
+/**
+ * 服務時機: why the visit happens (plan §三(一)(二) and the accident follow-up of §三(五)). Short labels
+ * as domain.md gives them: 取樣查核 is 驗證登錄取樣查核, 驗證追查 is ISO／驗證系統追查.
+ */
 export const VISIT_OCCASIONS = [
   'business_request',
   'violation_inspection',
@@ -42,9 +45,9 @@ export type VisitOccasion = (typeof VISIT_OCCASIONS)[number];
 export const VISIT_OCCASION_LABELS: Record<VisitOccasion, string> = {
   business_request: '業者請求',
   violation_inspection: '違規訪查',
-  sampling_check: '驗證登錄取樣查核',
-  certification_followup: 'ISO／驗證系統追查',
-  accident_followup: '事故後續關心',
+  sampling_check: '取樣查核',
+  certification_followup: '驗證追查',
+  accident_followup: '事故關心',
   other: '其他',
 };
 
