@@ -21,7 +21,7 @@ export interface SchedulerDeps {
   run: () => Promise<RunOutcome>;
   /** The periodic interval (a setting, read before each wait). */
   intervalMs: () => number;
-  /** How soon after a local change a run starts: several quick changes make one run. */
+  /** How soon after a local change a run starts; changes meanwhile ride along (one run, not postponed). */
   debounceMs?: number;
   backoff?: BackoffPolicy;
   random?: () => number;
