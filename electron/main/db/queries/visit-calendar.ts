@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { FactoryVisit, RequestStatus } from '../../../../shared/domain/visit';
-import { FACTORY_VISIT_COLUMNS, VISIT_REQUEST_COLUMNS } from './factory-visits';
-import type { FactoryVisitRow, VisitRequestRow } from './factory-visits';
+import { VISIT_REQUEST_COLUMNS } from './factory-visits';
+import type { VisitRequestRow } from './factory-visits';
 
 /** A visit row with the names the calendar shows (company, unit) joined in. */
 export interface CalendarRow {
@@ -25,6 +25,17 @@ const CAL_FROM = `FROM factory_visits v JOIN companies c ON c.id = v.company_id 
 /** What a calendar shows: agreed visits to a factory (phone and letter answers are services, not appointments). */
 const ON_CALENDAR = `v.status IN ('scheduled', 'done') AND v.mode = 'on_site'`;
 const ORDER = 'ORDER BY v.day_key, v.start_time, v.id';
+
+/** Just what the schedule warnings need of a visit. */
+export interface PlacedRow {
+  id: string;
+  inspector_ids: string;
+  address: string;
+  status: FactoryVisit['status'];
+  day_key: string;
+  start_time: string;
+  end_time: string;
+}
 
 export interface RequestListRow extends VisitRequestRow {
   company_name: string;
@@ -59,8 +70,13 @@ export const visitCalendarQueries = (db: Database) => {
   );
   const requestsAll = db.prepare<[number], RequestListRow>(`${requestFrom} ORDER BY r.received_at DESC, r.id LIMIT ?`);
   const requestOne = db.prepare<[string], RequestListRow>(`${requestFrom} WHERE r.id = ?`);
-  const visitsOfDays = db.prepare<[string], FactoryVisitRow>(
-    `SELECT ${FACTORY_VISIT_COLUMNS} FROM factory_visits WHERE day_key IN (SELECT value FROM json_each(?))
+  const PLACED = `SELECT id, inspector_ids, address, status, day_key, start_time, end_time FROM factory_visits`;
+  const placedOfDays = db.prepare<[string], PlacedRow>(
+    `${PLACED} WHERE day_key IN (SELECT value FROM json_each(?)) AND status IN ('scheduled', 'done') AND mode = 'on_site'`,
+  );
+  const placedOfStaff = db.prepare<[string, string, string], PlacedRow>(
+    `${PLACED} WHERE id IN (SELECT visit_id FROM visit_inspectors
+       WHERE staff_id IN (SELECT value FROM json_each(?)) AND day_key BETWEEN ? AND ?)
      AND status IN ('scheduled', 'done') AND mode = 'on_site'`,
   );
 
@@ -74,7 +90,10 @@ export const visitCalendarQueries = (db: Database) => {
       status === 'all' ? requestsAll.all(limit) : requestsByStatus.all(status, limit),
     request: (id: string) => requestOne.get(id),
     /** Every agreed on-site visit on these days (for the warnings around one visit). */
-    onDays: (days: readonly string[]) => visitsOfDays.all(JSON.stringify(days)),
+    placedOnDays: (days: readonly string[]) => placedOfDays.all(JSON.stringify(days)),
+    /** Every agreed on-site visit of any of these inspectors in a day range (for their warnings). */
+    placedOfStaff: (staffIds: readonly string[], fromDay: string, toDay: string) =>
+      placedOfStaff.all(JSON.stringify(staffIds), fromDay, toDay),
   };
 };
 export type VisitCalendarQueries = ReturnType<typeof visitCalendarQueries>;

@@ -2,17 +2,28 @@ import type { ChannelInput, ChannelOutput } from '../../../../shared/ipc/contrac
 import type { CalendarVisit, ScheduleWarningOut } from '../../../../shared/ipc/contract-visits';
 import { AppFailure } from '../../../../shared/ipc/errors';
 import { areaOf, scheduleWarnings } from '../../../../shared/domain/visit';
-import type { CalendarRow, VisitCalendarQueries } from '../../db/queries/visit-calendar';
+import type { CalendarRow, PlacedRow, VisitCalendarQueries } from '../../db/queries/visit-calendar';
 import type { VisitLookups } from './lookups';
 
 /** The widest range one calendar call returns: a month view with the neighbouring weeks shown. */
 export const MAX_CALENDAR_DAYS = 62;
 
 const dayIndex = (dayKey: string): number => Date.parse(`${dayKey}T00:00:00Z`) / 86_400_000;
+const idsOf = (json: string): string[] => JSON.parse(json) as string[];
+
+const toPlaced = (r: PlacedRow, inspectorIds = idsOf(r.inspector_ids)) => ({
+  id: r.id,
+  inspectorIds,
+  address: r.address,
+  status: r.status,
+  dayKey: r.day_key,
+  startTime: r.start_time,
+  endTime: r.end_time,
+});
 
 /** The calendar (day / week / month; by inspector or unit), the waiting list, and the warnings of a schedule. */
 export const createCalendarService = (q: VisitCalendarQueries, names: VisitLookups) => {
-  const toCalendarVisit = (r: CalendarRow): CalendarVisit => ({
+  const toCalendarVisit = (r: CalendarRow, nameOf: (id: string) => string, inspectorIds = idsOf(r.inspector_ids)): CalendarVisit => ({
     id: r.id,
     unitId: r.unit_id,
     unitName: r.unit_name,
@@ -25,28 +36,11 @@ export const createCalendarService = (q: VisitCalendarQueries, names: VisitLooku
     dayKey: r.day_key,
     startTime: r.start_time,
     endTime: r.end_time,
-    inspectors: (JSON.parse(r.inspector_ids) as string[]).map((staffId) => ({ staffId, name: names.staffName(staffId) })),
+    inspectors: inspectorIds.map((staffId) => ({ staffId, name: nameOf(staffId) })),
   });
 
-  /** Warnings with names; `visits` are placed visits (day and times set). */
-  const warningsOf = (
-    visits: readonly { id: string; inspectorIds: string[]; address: string; status: CalendarRow['status']; dayKey: string | null; startTime: string | null; endTime: string | null }[],
-  ): ScheduleWarningOut[] =>
-    scheduleWarnings(
-      visits.flatMap((v) =>
-        v.dayKey && v.startTime && v.endTime ? [{ ...v, dayKey: v.dayKey, startTime: v.startTime, endTime: v.endTime }] : [],
-      ),
-    ).map((w) => ({ ...w, staffName: names.staffName(w.staffId) }));
-
-  const placed = (r: CalendarRow) => ({
-    id: r.id,
-    inspectorIds: JSON.parse(r.inspector_ids) as string[],
-    address: r.address,
-    status: r.status,
-    dayKey: r.day_key,
-    startTime: r.start_time,
-    endTime: r.end_time,
-  });
+  const named = (visits: ReturnType<typeof toPlaced>[], nameOf: (id: string) => string): ScheduleWarningOut[] =>
+    scheduleWarnings(visits).map((w) => ({ ...w, staffName: nameOf(w.staffId) }));
 
   return {
     calendar(i: ChannelInput<'visit:calendar'>): ChannelOutput<'visit:calendar'> {
@@ -59,43 +53,39 @@ export const createCalendarService = (q: VisitCalendarQueries, names: VisitLooku
         : i.unitId
           ? q.rangeOfUnit(i.unitId, i.fromDay, i.toDay)
           : q.range(i.fromDay, i.toDay);
-      // An inspector's warnings depend on all their visits, not only the unit's shown: judge the shown
-      // inspectors over the whole range when the view is narrowed to a unit.
-      const judged = i.unitId && !i.inspectorId ? q.range(i.fromDay, i.toDay) : rows;
-      const shownStaff = new Set(rows.flatMap((r) => JSON.parse(r.inspector_ids) as string[]));
-      const warnings = warningsOf(judged.map(placed)).filter(
-        (w) => shownStaff.has(w.staffId) && (!i.inspectorId || w.staffId === i.inspectorId),
-      );
-      return { visits: rows.map(toCalendarVisit), warnings };
+      const nameOf = names.staffNames();
+      const ids = rows.map((r) => idsOf(r.inspector_ids));
+      const visits = rows.map((r, k) => toCalendarVisit(r, nameOf, ids[k]));
+      // An inspector's warnings depend on all their visits, not only those shown: a view narrowed to a unit
+      // (or to an inspector within a unit) judges the shown inspectors over all their visits in the range.
+      const shownStaff = [...new Set(i.inspectorId ? [i.inspectorId] : ids.flat())];
+      const narrowed = i.unitId !== undefined;
+      const judged = narrowed
+        ? q.placedOfStaff(shownStaff, i.fromDay, i.toDay).map((r) => toPlaced(r))
+        : rows.flatMap((r, k) => (r.day_key && r.start_time && r.end_time ? [toPlaced({ ...r, day_key: r.day_key, start_time: r.start_time, end_time: r.end_time }, ids[k])] : []));
+      const shown = new Set(shownStaff);
+      return { visits, warnings: named(judged, nameOf).filter((w) => shown.has(w.staffId)) };
     },
 
     waiting(i: ChannelInput<'visit:waiting'>): ChannelOutput<'visit:waiting'> {
+      const nameOf = names.staffNames();
       return q
         .waiting()
-        .filter((r) => (!i.unitId || r.unit_id === i.unitId) && (!i.inspectorId || (JSON.parse(r.inspector_ids) as string[]).includes(i.inspectorId)))
-        .map(toCalendarVisit);
+        .filter((r) => (!i.unitId || r.unit_id === i.unitId) && (!i.inspectorId || idsOf(r.inspector_ids).includes(i.inspectorId)))
+        .map((r) => toCalendarVisit(r, nameOf));
     },
 
     /** The warnings on a visit's day that involve it (after scheduling it, or on its page). */
     warningsAround(visitId: string): ScheduleWarningOut[] {
       const row = q.one(visitId);
       if (!row?.day_key) return [];
-      const sameDay = q.onDays([row.day_key]).map((v) => ({
-        id: v.id,
-        inspectorIds: JSON.parse(v.inspector_ids) as string[],
-        address: v.address,
-        status: v.status,
-        dayKey: v.day_key,
-        startTime: v.start_time,
-        endTime: v.end_time,
-      }));
-      return warningsOf(sameDay).filter((w) => w.visitIds.includes(visitId));
+      return named(q.placedOnDays([row.day_key]).map((r) => toPlaced(r)), names.staffNames()).filter((w) => w.visitIds.includes(visitId));
     },
 
     one(visitId: string): CalendarVisit {
       const r = q.one(visitId);
       if (!r) throw new AppFailure('not_found', 'visit not found');
-      return toCalendarVisit(r);
+      return toCalendarVisit(r, names.staffNames());
     },
   };
 };

@@ -5,6 +5,7 @@ import type { Executor } from '../../db/executor';
 /** Names and companies the visit services resolve over and over. */
 export const visitLookups = (db: Database, executor: Executor, newId: () => string) => {
   const { stores } = executor;
+  const allNames = db.prepare<[], { id: string; name: string }>('SELECT id, name FROM staff');
   const companyWithoutUbn = db.prepare<[string], { id: string }>('SELECT id FROM companies WHERE name = ? AND ubn IS NULL LIMIT 1');
   return {
     staffName: (id: string | null): string => (id ? (stores.staff.get(id)?.name ?? id) : ''),
@@ -16,6 +17,11 @@ export const visitLookups = (db: Database, executor: Executor, newId: () => stri
       return { id: known ?? newId(), name, ubn };
     },
     branchName: (): string => stores.branches.all()[0]?.name ?? '',
+    /** Every staff member's name at once, for lists that name many people (the calendar). */
+    staffNames: (): ((id: string) => string) => {
+      const byId = new Map(allNames.all().map((r) => [r.id, r.name]));
+      return (id) => byId.get(id) ?? id;
+    },
   };
 };
 export type VisitLookups = ReturnType<typeof visitLookups>;
