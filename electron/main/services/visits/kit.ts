@@ -43,7 +43,7 @@ export const createKitService = (
   const eService = (companyId: string): KitEService => {
     const base = stores.settings.get('public.baseUrl')?.value;
     if (typeof base !== 'string' || base === '') {
-      throw new AppFailure('rejected', 'the public address for e點通 is not set', { reason: 'PUBLIC_URL_NOT_SET' });
+      throw new AppFailure('rejected', 'the public address for e點通 is not set', { reason: 'PUBLIC_URL_MISSING' });
     }
     const c = latestCase.get(companyId);
     return c ? { url: caseUrl(base, c.token), caseNumber: c.case_number } : { url: `${base.replace(/\/+$/, '')}/`, caseNumber: null };

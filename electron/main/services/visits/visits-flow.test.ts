@@ -283,7 +283,7 @@ describe('the kit and the 附件1 record', () => {
       title: '家用電器安全', number: 'CNS 60335-1', version: '2023', effectiveDate: '2024-01-01', category: 'electrical', filePath: src,
     });
     const { visitId } = await newVisit();
-    expect(await refusal('insp1', 'visit:kit', { visitId, open: false })).toMatchObject({ reason: 'PUBLIC_URL_NOT_SET' });
+    expect(await refusal('insp1', 'visit:kit', { visitId, open: false })).toMatchObject({ reason: 'PUBLIC_URL_MISSING' });
     await app.ok('admin', 'settings:setPublicUrl', { url: 'https://e.bsmi.example/' });
     const kit = await app.ok<{ path: string; bytes: number; pages: number; missingFiles: string[] }>('insp1', 'visit:kit', { visitId, open: false });
     expect(kit.path).toBe(path.join(app.dir, 'kits', `visit-${visitId}.pdf`));

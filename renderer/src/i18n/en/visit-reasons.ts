@@ -26,6 +26,8 @@ export const enVisitReasons: Record<keyof typeof zhVisitReasons, string> = {
   'reason.REQUEST_IN_PAST': 'The departure time has passed; pick a later time.',
   'reason.PLATE_TAKEN': 'A car with that plate exists already; check the plate.',
   'reason.REGULATION_NOT_PDF': 'The file chosen is not a PDF: choose the regulation as a PDF (save the document as PDF first).',
+  'reason.REGULATION_FILE_UNREADABLE': 'The file chosen cannot be read (moved, deleted or not a file): choose it again.',
+  'reason.REGULATION_TOO_LARGE': 'The file is larger than 64 MB: choose a smaller PDF (for example without scanned images at high resolution).',
   'reason.UNKNOWN_REGULATION': 'That regulation no longer exists; refresh.',
   'reason.NOT_ACTOR': 'This must be saved by the person signed in; sign in again and retry.',
   'visitReason.ENDS_BEFORE_START': 'The end must be after the start; correct the times.',

@@ -25,6 +25,8 @@ export const zhVisitReasons = {
   'reason.REQUEST_IN_PAST': '出發時間已經過去，請改為之後的時間。',
   'reason.PLATE_TAKEN': '已有相同車號的車輛，請確認車號。',
   'reason.REGULATION_NOT_PDF': '所選的檔案不是 PDF，請選擇 PDF 格式的法規檔案（可由原文件另存為 PDF）。',
+  'reason.REGULATION_FILE_UNREADABLE': '無法讀取所選的檔案（可能已移動、刪除或不是檔案），請重新選擇。',
+  'reason.REGULATION_TOO_LARGE': '檔案超過 64 MB，請選擇較小的 PDF（例如降低掃描解析度）。',
   'reason.UNKNOWN_REGULATION': '找不到這筆法規（可能已被刪除），請重新整理。',
   'reason.NOT_ACTOR': '這項資料須由登入的本人儲存，請重新登入後再試。',
   'visitReason.ENDS_BEFORE_START': '結束時間須晚於開始時間，請修正時間。',
