@@ -1,7 +1,8 @@
 import type { EscortSheetContent } from '../../../shared/mutations/escort-sheet';
 import { formatDuration, formatTaipeiTime, minutesBetween } from './form-dates';
-import type { CellSpec, ColumnSpec } from './form-kit';
+import type { ColumnSpec } from './form-kit';
 import { FormKit, mm } from './form-kit';
+import { formCells } from './form-kit-cells';
 import type { FormSignOff, RecordSheetStatus } from './form-kit-sign-off';
 import { UNSIGNED_MARKS, checkSignOffConsistent, drawChiefSignOff, drawSignerName, finishRecordSheet } from './form-kit-sign-off';
 import { rocDay, shorten } from './form-kit-text';
@@ -81,13 +82,7 @@ export const layoutEscortSheet = (kit: FormKit, input: EscortSheetInput): void =
   if (unsigned) drawNotice(kit, `【${unsigned.mark}】${unsigned.notice}`);
 
   const label = mm(25);
-  const value = (kit.width - 2 * label) / 2;
-  const pair = (l1: string, v1: string, l2: string, v2: string): CellSpec[] => [
-    { text: l1, width: label, kind: 'label' },
-    { text: v1, width: value },
-    { text: l2, width: label, kind: 'label' },
-    { text: v2, width: value },
-  ];
+  const { pair } = formCells(kit, label);
   kit.beginFrame();
   kit.row(pair('日　　期', rocDay(c.dayKey), '受理單位', c.receivingUnitName), { minHeight: mm(9) });
   kit.row(pair('來洽人姓名', c.visitorName, '聯絡電話', c.phone), { minHeight: mm(9) });

@@ -57,6 +57,19 @@ export interface ColumnSpec {
   align?: 'left' | 'center' | 'right';
 }
 
+/**
+ * The bytes a pdfkit document writes, once it is ended. Listens from now on, so call it before
+ * drawing anything (pdfkit may flush pages early).
+ */
+export const collectPdfBytes = (doc: PDFKit.PDFDocument): Promise<Buffer> => {
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  return new Promise((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+};
+
 export interface FormKitOptions {
   fonts: FormFonts;
   /** Document title (PDF metadata) and the heading of continuation pages. */
@@ -80,7 +93,6 @@ export class FormKit {
   private pageStartY: number;
   private frameTop: number | null = null;
   private repeatHeader: (() => void) | undefined;
-  private readonly chunks: Buffer[] = [];
   private readonly done: Promise<Buffer>;
 
   constructor(readonly options: FormKitOptions) {
@@ -100,11 +112,7 @@ export class FormKit {
     });
     this.doc.registerFont('regular', options.fonts.regular);
     this.doc.registerFont('bold', options.fonts.bold);
-    this.doc.on('data', (c: Buffer) => this.chunks.push(c));
-    this.done = new Promise((resolve, reject) => {
-      this.doc.on('end', () => resolve(Buffer.concat(this.chunks)));
-      this.doc.on('error', reject);
-    });
+    this.done = collectPdfBytes(this.doc);
     this.setFont('regular', 10.5);
     this.y = this.top;
     this.pageStartY = this.top;

@@ -2,6 +2,7 @@ import type { VehicleRequestStatus } from '../../../shared/domain/vehicle';
 import { formatDuration, formatRocDateTime, minutesBetween } from './form-dates';
 import type { CellSpec, Rect } from './form-kit';
 import { FormKit, mm } from './form-kit';
+import { formCells } from './form-kit-cells';
 import { drawSignerName } from './form-kit-sign-off';
 import { CHECKED, UNCHECKED, rocDay, shorten, taipeiTime } from './form-kit-text';
 import { drawNotes, drawNotice, drawTitleBlock, stampFooter, stampWatermark } from './form-parts';
@@ -79,20 +80,7 @@ export const layoutVehicleRequestForm = (kit: FormKit, input: VehicleRequestForm
   });
   if (status) drawNotice(kit, `【${status.mark}】${status.notice}`);
 
-  const label = mm(27);
-  const value = (kit.width - 2 * label) / 2;
-  const wide = kit.width - label;
-  const pair = (l1: string, v1: string, l2: string, v2: string): CellSpec[] => [
-    { text: l1, width: label, kind: 'label' },
-    { text: v1, width: value },
-    { text: l2, width: label, kind: 'label' },
-    { text: v2, width: value },
-  ];
-  const line = (l: string, v: string): CellSpec[] => [
-    { text: l, width: label, kind: 'label' },
-    { text: v, width: wide },
-  ];
-  const section = (t: string): CellSpec[] => [{ text: t, width: kit.width, kind: 'label', weight: 'bold' }];
+  const { pair, line, section } = formCells(kit, mm(27));
   const tall = { minHeight: mm(9) };
 
   const purpose = input.visitNote.trim() === '' ? input.purpose : `${input.purpose}\n（${input.visitNote.trim()}）`;

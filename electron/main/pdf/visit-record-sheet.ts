@@ -1,6 +1,7 @@
 import { formatDuration, minutesBetween } from './form-dates';
 import type { CellSpec } from './form-kit';
 import { FormKit, mm } from './form-kit';
+import { formCells } from './form-kit-cells';
 import { UNSIGNED_MARKS, checkSignOffConsistent, drawChiefSignOff, drawSignerName, finishRecordSheet } from './form-kit-sign-off';
 import { checkOptionsText, rocDay, shorten, taipeiTime } from './form-kit-text';
 import { drawNotes, drawNotice, drawTitleBlock } from './form-parts';
@@ -71,23 +72,8 @@ export const layoutVisitRecordSheet = (kit: FormKit, input: VisitRecordSheetInpu
   });
   if (status) drawNotice(kit, `【${status.mark}】${status.notice}`);
 
-  const label = mm(27);
-  const value = (kit.width - 2 * label) / 2;
-  const wide = kit.width - label;
-  const pair = (l1: string, v1: string, l2: string, v2: string, align2: 'left' | 'right' = 'left'): CellSpec[] => [
-    { text: l1, width: label, kind: 'label' },
-    { text: v1, width: value },
-    { text: l2, width: label, kind: 'label' },
-    { text: v2, width: value, align: align2 },
-  ];
-  const line = (l: string, v: string): CellSpec[] => [
-    { text: l, width: label, kind: 'label' },
-    { text: v, width: wide },
-  ];
-  const box = (l: string, v: string): CellSpec[] => [
-    { text: l, width: label, kind: 'label' },
-    { text: v, width: wide, valign: 'top' },
-  ];
+  const { pair, line, wide } = formCells(kit, mm(27));
+  const box = (l: string, v: string) => line(l, v, 'top');
   const tall = { minHeight: mm(9) };
   const options = <K extends string>(all: readonly K[], labels: Record<K, string>, chosen: (k: K) => boolean, other = '') =>
     checkOptionsText(

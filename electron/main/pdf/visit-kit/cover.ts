@@ -1,6 +1,6 @@
 import { formatDuration, minutesBetween } from '../form-dates';
-import type { CellSpec } from '../form-kit';
 import { mm } from '../form-kit';
+import { formCells } from '../form-kit-cells';
 import type { FormKit } from '../form-kit';
 import { rocDay, taipeiTime } from '../form-kit-text';
 import { drawNotes, drawTitleBlock } from '../form-parts';
@@ -60,21 +60,10 @@ export const layoutCover = (kit: FormKit, input: VisitKitInput, plan: KitPlan): 
   kit.drawAligned(SUBTITLE, kit.left, kit.width, kit.y, 'center', '#444444');
   kit.y += mm(8);
 
-  const label = mm(25);
-  const value = (kit.width - 2 * label) / 2;
-  const wide = kit.width - label;
-  const pair = (l1: string, v1: string, l2: string, v2: string): CellSpec[] => [
-    { text: l1, width: label, kind: 'label' },
-    { text: v1, width: value },
-    { text: l2, width: label, kind: 'label' },
-    { text: v2, width: value },
-  ];
-  const line = (l: string, t: string): CellSpec[] => [
-    { text: l, width: label, kind: 'label' },
-    { text: t, width: wide },
-  ];
+  const cells = formCells(kit, mm(25));
+  const { pair, line } = cells;
   const tall = { minHeight: mm(8.5) };
-  const section = (t: string) => kit.row([{ text: t, width: kit.width, kind: 'label', weight: 'bold' }], { minHeight: mm(7.5) });
+  const section = (t: string) => kit.row(cells.section(t), { minHeight: mm(7.5) });
 
   kit.beginFrame();
   section('訪　廠　資　料');

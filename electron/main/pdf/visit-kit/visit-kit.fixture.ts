@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { loadFormFonts } from '../fonts';
+import { collectPdfBytes } from '../form-kit';
 import { samplePrefilledVisitRecordContent } from '../visit-record-sheet.fixture';
 import type { KitDocument, VisitKitInput } from './visit-kit-input';
 
@@ -10,17 +11,6 @@ import type { KitDocument, VisitKitInput } from './visit-kit-input';
 
 export const SAMPLE_PUBLIC_BASE_URL = 'https://eservice.tainan.bsmi.example';
 
-const endOf = (doc: PDFKit.PDFDocument): Promise<Buffer> => {
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  doc.end();
-  return done;
-};
-
 /**
  * `pages` A4 pages of plain text in the form font. Used as a stand-in regulation file and as the
  * benchmark's baseline (a bare pdfkit document with the same number of pages of plain text).
@@ -28,6 +18,7 @@ const endOf = (doc: PDFKit.PDFDocument): Promise<Buffer> => {
 export const plainTextPdf = (heading: string, pages: number, fontDir?: string): Promise<Buffer> => {
   const fonts = loadFormFonts(fontDir);
   const doc = new PDFDocument({ size: 'A4', margin: 56, font: '', info: { Title: heading, CreationDate: new Date(0), ModDate: new Date(0) } });
+  const done = collectPdfBytes(doc);
   doc.registerFont('regular', fonts.regular);
   doc.font('regular');
   for (let p = 0; p < pages; p++) {
@@ -38,7 +29,8 @@ export const plainTextPdf = (heading: string, pages: number, fontDir?: string): 
       doc.text(`第 ${p * 30 + i + 1} 條\u3000本法所稱商品，指經主管機關公告應施檢驗之商品。`, 56, 96 + i * 22, { lineBreak: false });
     }
   }
-  return endOf(doc);
+  doc.end();
+  return done;
 };
 
 export const sampleKitDocuments = async (): Promise<KitDocument[]> => [

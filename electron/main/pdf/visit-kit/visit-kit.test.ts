@@ -4,6 +4,7 @@ import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { caseUrl } from '../../../../shared/domain/inspection-case';
 import { decodeQrPng } from '../../print/testing/qr-decode';
+import { collectPdfBytes } from '../form-kit';
 import { layoutProblems, pickPages, textRightOf } from '../form-kit-testing';
 import { pdfFonts, pdfPageCount, pdfText, pdfToPng } from '../testing/poppler';
 import { ATTACHMENT_REASONS } from './attachments';
@@ -21,16 +22,13 @@ const guideQr = (pdf: Buffer, name: string): string | null => {
   return decodeQrPng(fs.readFileSync(last));
 };
 
-const encryptedPdf = (): Promise<Buffer> =>
-  new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ userPassword: 'secret', ownerPassword: 'owner', pdfVersion: '1.7' });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.text('locked');
-    doc.end();
-  });
+const encryptedPdf = (): Promise<Buffer> => {
+  const doc = new PDFDocument({ userPassword: 'secret', ownerPassword: 'owner', pdfVersion: '1.7' });
+  const done = collectPdfBytes(doc);
+  doc.text('locked');
+  doc.end();
+  return done;
+};
 
 const doc = (title: string, file: Uint8Array | null, extra: Partial<KitDocument> = {}): KitDocument => ({
   kind: 'specification',
