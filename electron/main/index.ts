@@ -1,11 +1,12 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, safeStorage, session, shell } from 'electron';
 import { createAppContext } from './app-context';
 import type { AppContext } from './app-context';
 import { registerIpc } from './ipc/register';
 import { guardNavigation, mainWindowOptions } from './windows/main-window';
 import { CONTENT_SECURITY_POLICY, isAppUrl } from './windows/security';
 import { electronNativeBinding } from './native-binding';
+import { safeStorageSecretStore } from './sync/secret-store';
 
 // Lifecycle and wiring only; all behaviour lives in services behind the dispatcher.
 
@@ -57,7 +58,12 @@ void app.whenReady().then(() => {
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
     ...(binding ? { nativeBinding: binding } : {}),
+    // The hub token is sealed by the OS (DPAPI, Keychain, libsecret), never stored in plain text.
+    secretStore: safeStorageSecretStore(safeStorage),
   });
+  // Back from sleep or a locked screen: the network may be back, so sync now instead of waiting.
+  powerMonitor.on('resume', () => context?.sync?.reconnected());
+  powerMonitor.on('unlock-screen', () => context?.sync?.reconnected());
   registerIpc(ipcMain, context.dispatch, (event) => isAppUrl(event.senderFrame?.url ?? '', appOrigin));
   createMainWindow();
 });
