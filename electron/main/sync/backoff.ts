@@ -3,7 +3,13 @@ export interface BackoffPolicy {
   maxMs: number;
 }
 
+/** A hub that answers but fails: wait up to 5 minutes between tries. */
 export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 2_000, maxMs: 5 * 60_000 };
+/**
+ * No answer at all (offline): a try costs the hub nothing, so a lower cap notices the network coming
+ * back within a minute even where no 'online' event arrives.
+ */
+export const OFFLINE_BACKOFF: BackoffPolicy = { baseMs: 2_000, maxMs: 60_000 };
 
 /**
  * Exponential backoff with jitter: the n-th consecutive failure (n ≥ 1) waits a random time in

@@ -57,6 +57,7 @@ const setup = (outcomes: (() => RunOutcome)[], random = () => 1) => {
     intervalMs: () => 30_000,
     debounceMs: 1_500,
     backoff: { baseMs: 2_000, maxMs: 60_000 },
+    offlineBackoff: { baseMs: 2_000, maxMs: 10_000 },
     random,
     timers: time.timers,
     now: time.now,
@@ -97,14 +98,21 @@ describe('sync scheduler', () => {
     expect(t.runsAt).toEqual([0, 30_000, 60_000, 90_000]);
   });
 
-  it('backs off exponentially while offline, then returns to the interval', async () => {
-    const outcomes = [() => OFFLINE, () => OFFLINE, () => OFFLINE, () => OFFLINE, () => OK];
-    const t = setup(outcomes);
+  it('backs off exponentially after failures, then returns to the interval', async () => {
+    const failed: RunOutcome = { kind: 'failed', code: 'HUB_ERROR', message: '500' };
+    const t = setup([() => failed, () => failed, () => failed, () => failed, () => OK]);
     t.s.start();
     await t.time.advance(100_000);
     // Waits of 2, 4, 8, 16 s after the failures, then the 30 s interval.
     expect(t.runsAt).toEqual([0, 2_000, 6_000, 14_000, 30_000, 60_000, 90_000]);
     expect(t.s.failures()).toBe(0);
+  });
+
+  it('offline, the backoff stops growing at its lower cap (the network coming back is noticed soon)', async () => {
+    const t = setup([() => OFFLINE]);
+    t.s.start();
+    await t.time.advance(60_000);
+    expect(t.runsAt).toEqual([0, 2_000, 6_000, 14_000, 24_000, 34_000, 44_000, 54_000]);
   });
 
   it('a local change runs soon (changes within the delay make one run), but never cuts a backoff short', async () => {

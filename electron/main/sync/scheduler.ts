@@ -1,6 +1,6 @@
 import type { RunOutcome } from './client';
 import type { BackoffPolicy } from './backoff';
-import { backoffDelay, DEFAULT_BACKOFF } from './backoff';
+import { backoffDelay, DEFAULT_BACKOFF, OFFLINE_BACKOFF } from './backoff';
 
 export interface Timers {
   setTimeout(fn: () => void, ms: number): unknown;
@@ -23,7 +23,10 @@ export interface SchedulerDeps {
   intervalMs: () => number;
   /** How soon after a local change a run starts; changes meanwhile ride along (one run, not postponed). */
   debounceMs?: number;
+  /** After a failure the hub answered (its error, a bad answer). */
   backoff?: BackoffPolicy;
+  /** After no answer at all (offline). */
+  offlineBackoff?: BackoffPolicy;
   random?: () => number;
   timers?: Timers;
   now?: () => number;
@@ -86,7 +89,8 @@ export const createScheduler = (deps: SchedulerDeps) => {
       schedule(deps.intervalMs());
     } else if (o.kind === 'offline' || o.kind === 'failed') {
       failures += 1;
-      const wait = backoffDelay(failures, random, deps.backoff ?? DEFAULT_BACKOFF);
+      const policy = o.kind === 'offline' ? (deps.offlineBackoff ?? OFFLINE_BACKOFF) : (deps.backoff ?? DEFAULT_BACKOFF);
+      const wait = backoffDelay(failures, random, policy);
       backoffUntil = now() + wait;
       cancel();
       schedule(wait);
