@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import type { PdfWord } from './testing/poppler';
-import { pdfWords } from './testing/poppler';
+import { pdfFonts, pdfWords } from './testing/poppler';
 
 /**
  * Test helpers: what a reader would call a broken layout, found from the words poppler extracts —
@@ -70,3 +70,15 @@ export const textRightOf = (pdf: Buffer, x: number, page?: number): string =>
 
 /** The characters of a string, sorted: a rotated watermark's letters come out in any order. */
 export const sortedChars = (s: string): string => Array.from(s).sort().join('');
+
+/**
+ * Fonts that are not what our forms may carry: anything but an embedded, Unicode-mapped subset of
+ * Noto Sans TC (Regular or Bold). A PDF with no font at all is a problem too.
+ */
+export const fontProblems = (pdf: Buffer): string[] => {
+  const fonts = pdfFonts(pdf);
+  if (fonts.length === 0) return ['no fonts'];
+  return fonts
+    .filter((f) => !(f.embedded && f.subset && f.unicode && /^[A-Z]{6}\+NotoSansTC-(Regular|Bold)$/.test(f.name)))
+    .map((f) => `${f.name} (${f.type}) emb=${f.embedded} sub=${f.subset} uni=${f.unicode}`);
+};
