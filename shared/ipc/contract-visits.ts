@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { dayKeySchema, ubnSchema } from '../domain/escort';
 import { idSchema, isoTimeSchema, nameSchema } from '../domain/reference';
 import { RECORD_STATUSES } from '../domain/record-sheet';
-import { VEHICLE_REQUEST_STATUSES, vehicleSchema } from '../domain/vehicle';
+import { VEHICLE_REQUEST_STATUSES, vehicleRequestSchema, vehicleSchema } from '../domain/vehicle';
 import {
   ANSWER_MODES,
   FACTORY_VISIT_STATUSES,
@@ -131,16 +131,17 @@ export type ScheduleWarningOut = z.infer<typeof scheduleWarningSchema>;
 
 const scheduledOut = z.strictObject({ visitId: idSchema, warnings: z.array(scheduleWarningSchema) });
 
-export const vehicleRequestInputSchema = z.strictObject({
-  visitId: idSchema.nullable(),
-  unitId: idSchema,
-  startAt: isoTimeSchema,
-  endAt: isoTimeSchema,
-  destination: z.string().trim().min(1).max(200),
-  purpose: z.string().trim().min(1).max(200),
-  passengers: z.array(z.string().trim().min(1).max(50)).max(20),
-  driverNeeded: z.boolean(),
-  preferredVehicleId: idSchema.nullable(),
+/** What the applicant fills in: the request's own fields (shared/domain/vehicle.ts), nothing decided yet. */
+export const vehicleRequestInputSchema = vehicleRequestSchema.pick({
+  visitId: true,
+  unitId: true,
+  startAt: true,
+  endAt: true,
+  destination: true,
+  purpose: true,
+  passengers: true,
+  driverNeeded: true,
+  preferredVehicleId: true,
 });
 export type VehicleRequestInput = z.infer<typeof vehicleRequestInputSchema>;
 

@@ -16,6 +16,7 @@ import type { FactoryVisit, VisitRequest } from '../domain/visit';
 import type { MutationContext, MutationTx } from './define';
 import { defineMutation, MutationRejected } from './define';
 import { visitSheetContent, visitSheetContentSchema } from './visit-sheet';
+import type { VisitSheetContent } from './visit-sheet';
 
 /**
  * Requests, visits and their schedule (主動到府關心行動服務). See shared/domain/visit.ts. The refusals the issue
@@ -80,6 +81,13 @@ export const checkSlot = (tx: MutationTx, slot: Slot, inspectorIds: readonly str
     }
   }
 };
+
+/** A visit's 附件1 as a new draft, signed off by its unit's chief. */
+const putDraftSheet = (tx: MutationTx, visit: FactoryVisit, recordId: string, content: VisitSheetContent, by: string, at: string) =>
+  tx.put(
+    'record_sheets',
+    newDraftSheet({ id: recordId, kind: 'visit', unitId: visit.unitId, subjectId: visit.id, content, createdBy: by, correctionOf: null, at }),
+  );
 
 const checkInspectors = (tx: MutationTx, inspectorIds: readonly string[]): void => {
   if (new Set(inspectorIds).size !== inspectorIds.length) throw new MutationRejected('DUPLICATE_INSPECTOR', 'an inspector repeats');
@@ -167,19 +175,7 @@ export const answerVisitRequest = defineMutation({
     };
     tx.put('factory_visits', visit);
     tx.put('visit_requests', { ...request, status: 'answered', visitId: visit.id });
-    tx.put(
-      'record_sheets',
-      newDraftSheet({
-        id: a.recordId,
-        kind: 'visit',
-        unitId: visit.unitId,
-        subjectId: visit.id,
-        content: visitSheetContent(tx, visit, { summary: a.summary, personTrips: 1 }),
-        createdBy: by,
-        correctionOf: null,
-        at: ctx.now,
-      }),
-    );
+    putDraftSheet(tx, visit, a.recordId, visitSheetContent(tx, visit, { summary: a.summary, personTrips: 1 }), by, ctx.now);
   },
   audit: (a) => ({ entity: 'visit_requests', entityId: a.requestId, summary: `answered by ${a.mode}` }),
 });
@@ -318,19 +314,7 @@ export const draftVisitRecord = defineMutation({
     if (tx.findBy('record_sheets', 'subjectId', visit.id).some((r) => r.kind === 'visit')) {
       throw new MutationRejected('RECORD_EXISTS', 'the visit already has its record', { visitId: visit.id });
     }
-    tx.put(
-      'record_sheets',
-      newDraftSheet({
-        id: a.recordId,
-        kind: 'visit',
-        unitId: visit.unitId,
-        subjectId: visit.id,
-        content: a.content,
-        createdBy: by,
-        correctionOf: null,
-        at: ctx.now,
-      }),
-    );
+    putDraftSheet(tx, visit, a.recordId, a.content, by, ctx.now);
   },
   audit: (a) => ({ entity: 'record_sheets', entityId: a.recordId, summary: `附件1 drafted for visit ${a.visitId}` }),
 });

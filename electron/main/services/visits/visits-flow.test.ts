@@ -35,20 +35,7 @@ afterEach(() => app.close());
 const company = { name: '範例電器股份有限公司', ubn: '04595257' };
 const slot = (dayKey = '2026-12-01', startTime = '09:30', endTime = '11:00') => ({ dayKey, startTime, endTime });
 const newVisit = async (over: Record<string, unknown> = {}, sender = 'insp1') =>
-  app.ok<{ visitId: string; warnings: ScheduleWarningOut[] }>(sender, 'visit:create', {
-    requestId: null,
-    occasion: 'violation',
-    unitId: 'unit-s1',
-    company,
-    contactName: '林經理',
-    contactPhone: '06-2345678',
-    address: '臺南市安南區工業一路1號',
-    category: 'electrical',
-    purpose: '違規商品訪查',
-    inspectorIds: [inspector1],
-    slot: slot(),
-    ...over,
-  });
+  app.ok<{ visitId: string; warnings: ScheduleWarningOut[] }>(sender, 'visit:create', { ...baseCreate(), ...over });
 const refusal = async (sender: string, channel: string, input: unknown) => (await app.call(sender, channel, input)).error;
 
 describe('requests, visits and the calendar', () => {
@@ -171,7 +158,7 @@ const baseCreate = () => ({
   contactPhone: '06-2345678',
   address: '臺南市安南區工業一路1號',
   category: 'electrical',
-  purpose: '',
+  purpose: '違規商品訪查',
   inspectorIds: [inspector1],
   slot: slot(),
 });
