@@ -5,6 +5,9 @@ import type { VehicleRequestStatus } from '../../../shared/domain/vehicle';
  * driver, approver), so the renderer never reads the database. Status follows
  * shared/domain/vehicle.ts: pending (待核), approved (核准, with car and driver), returned (退回, with a
  * reason), cancelled (已取消).
+ *
+ * Render with `renderVehicleRequestForm(input): Promise<Buffer>` from ./vehicle-request-form; it
+ * throws when the status does not match the approval/return facts (a caller's bug).
  */
 
 /** The secretariat's approval, printed in 秘書室核派. */

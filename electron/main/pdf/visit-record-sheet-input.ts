@@ -4,6 +4,8 @@ import type { FormSignOff, RecordSheetStatus } from './form-kit-sign-off';
  * What the 附件1 主動到府關心行動服務紀錄表 renderer needs: plain, already-resolved values (names, not
  * ids), so the renderer never reads the database and a signed sheet prints exactly what was signed.
  *
+ * Render with `renderVisitRecordSheet(input): Promise<Buffer>` from ./visit-record-sheet.
+ *
  * Every field the inspector fills on site may be empty (null / '' / []): a "prefilled" sheet for the
  * visit kit carries only what is known before the visit, and its empty boxes are left for handwriting.
  */

@@ -6,6 +6,9 @@ import type { VisitOccasion, VisitRecordSheetInput } from '../visit-record-sheet
  *
  * The bundle, in order: a cover, the list of included regulations and specifications, each attached
  * PDF as it is, the prefilled 附件1 sheet, and a one-page e點通 guide with a QR code for the business.
+ *
+ * Render with `renderVisitKit(input): Promise<VisitKitResult>` from ./visit-kit (throws only on a
+ * caller's bug, e.g. a signed record sheet without its sign-off; broken attachments never throw).
  */
 
 /** A regulation or technical specification from the regulations library. */
