@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../domain/reference';
 import { clashingBookings, vehicleRequestSchema, vehicleSchema } from '../domain/vehicle';
 import type { VehicleRequest } from '../domain/vehicle';
+import { taipeiDayOf } from '../domain/visit';
 import type { MutationContext, MutationTx } from './define';
 import { defineMutation, MutationRejected } from './define';
 
@@ -86,8 +87,10 @@ export const createVehicleRequest = defineMutation({
     if (tx.get('vehicle_requests', r.id)) throw new MutationRejected('DUPLICATE_ID', 'request already exists');
     if (!tx.get('units', r.unitId)?.active) throw new MutationRejected('UNKNOWN_UNIT', 'unit does not exist or is inactive');
     if (Date.parse(r.endAt) <= Date.parse(r.startAt)) throw new MutationRejected('ENDS_BEFORE_START', 'use ends before it starts');
-    if (Date.parse(r.startAt) < Date.parse(ctx.now)) {
-      throw new MutationRejected('REQUEST_IN_PAST', 'the car is asked for a time already passed');
+    // Judged by the Taiwan day, like a visit's date: the hub replays an offline laptop's request later the
+    // same day, and a car asked for this morning must not be refused then.
+    if (taipeiDayOf(r.startAt) < taipeiDayOf(ctx.now)) {
+      throw new MutationRejected('REQUEST_IN_PAST', 'the car is asked for a day already passed');
     }
     if (r.visitId && !tx.get('factory_visits', r.visitId)) throw new MutationRejected('UNKNOWN_VISIT', 'visit does not exist');
     if (r.preferredVehicleId) {
