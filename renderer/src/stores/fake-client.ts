@@ -3,6 +3,7 @@ import type { BranchDeskApi } from '../../../shared/ipc/bridge';
 import { CHANNELS } from '../../../shared/ipc/channels';
 import type { ChannelName } from '../../../shared/ipc/channels';
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
+import type { SyncStatusValue } from '../../../shared/ipc/contract-sync';
 import type { Result } from '../../../shared/ipc/errors';
 import { createClient } from '../api/client';
 import { createAppStore } from './store';
@@ -30,3 +31,16 @@ export const fakeBackend = (handlers: FakeHandlers = {}) => {
 };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+
+/** What sync:status answers on a desktop with no hub configured, with `pending` local changes. */
+export const localSyncStatus = (pending = 0): SyncStatusValue => ({
+  configured: false,
+  online: null,
+  syncing: false,
+  lastSyncAt: null,
+  lastAttemptAt: null,
+  pending,
+  rejected: 0,
+  problem: null,
+  awaitingSnapshot: false,
+});

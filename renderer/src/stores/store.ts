@@ -12,6 +12,7 @@ import type { AppState, StoreDeps } from './types';
 import { createUiSlice } from './ui/slice';
 import { createVehiclesSlice } from './vehicles/slice';
 import { createVisitsSlice } from './visits/slice';
+import { createSyncSlice } from './sync/slice';
 
 /** Builds the one store from its slices, and routes the client's auth problems to the session slice. */
 export const createAppStore = (deps: StoreDeps) => {
@@ -28,6 +29,7 @@ export const createAppStore = (deps: StoreDeps) => {
     ...createPrintingSlice(deps)(set, get),
     ...createVisitsSlice(deps)(set, get),
     ...createVehiclesSlice(deps)(set, get),
+    ...createSyncSlice(deps)(set, get),
   }));
   deps.client.onAuthProblem((code) => store.getState().handleAuthProblem(code));
   return store;

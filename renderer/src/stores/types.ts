@@ -11,6 +11,7 @@ import type { SystemSlice } from './system/slice';
 import type { UiSlice } from './ui/slice';
 import type { VehiclesSlice } from './vehicles/slice';
 import type { VisitsSlice } from './visits/slice';
+import type { SyncSlice } from './sync/slice';
 
 /** The whole renderer state: one store made of slices (zustand's slices pattern). */
 export type AppState = SystemSlice &
@@ -24,7 +25,8 @@ export type AppState = SystemSlice &
   CasesSlice &
   PrintingSlice &
   VisitsSlice &
-  VehiclesSlice;
+  VehiclesSlice &
+  SyncSlice;
 
 /** What slices need from outside; injected so tests can give fakes. */
 export interface StoreDeps {

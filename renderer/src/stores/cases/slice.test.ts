@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseSummary } from '../../../../shared/ipc/contract-cases';
-import { fakeBackend, ok } from '../fake-client';
+import { fakeBackend, ok, localSyncStatus } from '../fake-client';
 import { casesSelectors } from './selectors';
 import type { CaseDetail } from './slice';
 
@@ -26,7 +26,7 @@ const detail = (id: string, status: CaseSummary['status'] = 'received'): CaseDet
   token: { token: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', issuedAt: '2026-11-27T01:00:00.000Z', url: 'https://e.example/C/ABCDEFGHIJKLMNOPQRSTUVWXYZ' },
   revokedTokens: 0,
 });
-const sync = { 'sync:status': () => ok({ configured: false, pending: 0, lastSyncAt: null }) };
+const sync = { 'sync:status': () => ok(localSyncStatus(0)) };
 
 describe('cases slice', () => {
   it('searches only from two characters on, and keeps only the answer to the latest question', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionInfo } from '../../../../shared/ipc/contract';
-import { fakeBackend, ok } from '../fake-client';
+import { fakeBackend, ok, localSyncStatus } from '../fake-client';
 import { counterSelectors } from './selectors';
 import type { CounterBoard, EscortSuggestion } from './slice';
 
@@ -39,7 +39,7 @@ const ESCORT: SessionInfo = {
   branchName: '分局',
   idleLockMinutes: 10,
 };
-const sync = { 'sync:status': () => ok({ configured: false, pending: 0, lastSyncAt: null }) };
+const sync = { 'sync:status': () => ok(localSyncStatus(0)) };
 
 describe('counter slice', () => {
   it('caches the board; the escort sees their own visits, and only the counter role takes visitors in', async () => {

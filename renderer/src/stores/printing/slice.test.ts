@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionInfo } from '../../../../shared/ipc/contract';
-import { fakeBackend, ok } from '../fake-client';
+import { fakeBackend, ok, localSyncStatus } from '../fake-client';
 import { printingSelectors } from './selectors';
 import type { PrinterProfile, PrintJob } from './slice';
 
@@ -113,7 +113,7 @@ describe('printing slice', () => {
     let url: string | null = null;
     const { store } = fakeBackend({
       'auth:login': () => ok(COUNTER),
-      'sync:status': () => ok({ configured: false, pending: 1, lastSyncAt: null }),
+      'sync:status': () => ok(localSyncStatus(1)),
       'settings:publicUrl': () => ok({ url }),
       'settings:setPublicUrl': (i) => {
         url = i.url.replace(/\/+$/, '');

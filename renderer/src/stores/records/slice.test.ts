@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newDraftSheet } from '../../../../shared/domain/record-sheet';
 import type { RecordStatus } from '../../../../shared/domain/record-sheet';
 import type { RecordSummary } from '../../../../shared/ipc/contract-records';
-import { fakeBackend, ok } from '../fake-client';
+import { fakeBackend, ok, localSyncStatus } from '../fake-client';
 import { recordsSelectors } from './selectors';
 import type { RecordDetail } from './slice';
 
@@ -66,7 +66,7 @@ describe('records slice', () => {
   it('a signature re-reads the sheet and the queues; a wrong password changes nothing', async () => {
     let status: RecordStatus = 'submitted';
     const { store, calls } = fakeBackend({
-      'sync:status': () => ok({ configured: false, pending: 0, lastSyncAt: null }),
+      'sync:status': () => ok(localSyncStatus(0)),
       'record:queue': () => ok({ toSign: [], mine: [], signed: [] }),
       'record:get': () => ok(detail(status, status === 'signed' ? '2026-11-27T02:00:00.000Z' : undefined)),
       'record:sign': ({ password }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../../../../shared/domain/reference';
-import { fakeBackend, ok } from '../fake-client';
+import { fakeBackend, ok, localSyncStatus } from '../fake-client';
 import { referenceSelectors } from './selectors';
 
 const unit = (code: string, sortOrder: number, active = true): Unit => ({
@@ -42,7 +42,7 @@ describe('reference slice', () => {
     const { store, calls } = fakeBackend({
       'reference:get': () => ok(reference(units)),
       'auth:session': () => ok({ session: null, locked: false }),
-      'sync:status': () => ok({ configured: false, pending: 1, lastSyncAt: null }),
+      'sync:status': () => ok(localSyncStatus(1)),
       'unit:save': (input) => {
         if (input.code === 'S1' && !input.id) {
           return { ok: false, error: { code: 'rejected', message: 'taken', reason: 'CODE_TAKEN', details: { code: 'S1' } } };

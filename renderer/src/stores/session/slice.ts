@@ -44,6 +44,7 @@ const forgetCaches = (get: SliceGet) => {
   s.clearPrinting();
   s.clearVisits();
   s.clearVehicles();
+  s.clearSync();
 };
 
 export const createSessionSlice =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StaffAbsence } from '../../../../shared/domain/escort';
 import type { SignDeputy } from '../../../../shared/domain/record-sheet';
-import { fakeBackend, ok } from '../fake-client';
+import { fakeBackend, ok, localSyncStatus } from '../fake-client';
 import { deputyState, staffingSelectors } from './selectors';
 
 const deputy = (id: string, fromDay: string, toDay: string): SignDeputy => ({
@@ -43,7 +43,7 @@ describe('staffing slice', () => {
     let refuse = true;
     const { store, calls } = fakeBackend({
       'deputy:list': () => ok([]),
-      'sync:status': () => ok({ configured: false, pending: 0, lastSyncAt: null }),
+      'sync:status': () => ok(localSyncStatus(0)),
       'deputy:save': () =>
         refuse ? { ok: false, error: { code: 'rejected', message: 'x', reason: 'NOT_A_CHIEF' } } : ok({ id: 'd1' }),
     });
@@ -59,7 +59,7 @@ describe('staffing slice', () => {
     let deputies = [deputy('d1', '2026-11-27', '2026-11-27')];
     let absences: StaffAbsence[] = [{ id: 'a1', staffId: 's1', dayKey: '2026-11-27', reason: '休假' }];
     const { store, calls } = fakeBackend({
-      'sync:status': () => ok({ configured: false, pending: 0, lastSyncAt: null }),
+      'sync:status': () => ok(localSyncStatus(0)),
       'deputy:list': () => ok(deputies),
       'absence:list': () => ok(absences),
       'deputy:remove': () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeBackend, ok } from '../fake-client';
+import { fakeBackend, ok, localSyncStatus } from '../fake-client';
 import { systemSelectors } from './selectors';
 
 const status = (state: 'ready' | 'needs_setup' | 'db_error', extra: object = {}) =>
@@ -40,7 +40,7 @@ describe('system slice: which screen to show', () => {
     let fail = false;
     const { store } = fakeBackend({
       'sync:status': () =>
-        fail ? { ok: false, error: { code: 'session_locked', message: '' } } : ok({ configured: false, pending: 3, lastSyncAt: null }),
+        fail ? { ok: false, error: { code: 'session_locked', message: '' } } : ok(localSyncStatus(3)),
     });
     await store.getState().refreshSync();
     fail = true;
