@@ -161,6 +161,20 @@ describe('vehicle requests', () => {
         ctx(INSPECTOR),
       ),
     ).toEqual(rejected('REQUEST_IN_PAST'));
+    // Earlier the same Taiwan day (now is 09:00 there) is not past: a request made offline and replayed later stays.
+    expect(
+      runInMemory(
+        s,
+        'vehicleRequest.create',
+        {
+          request: {
+            id: 'vr00', unitId: 'unit-s1', visitId: null, startAt: '2026-11-27T08:00:00+08:00', endAt: '2026-11-27T10:00:00+08:00',
+            destination: 'x', purpose: 'y', passengers: [], driverNeeded: false, preferredVehicleId: null,
+          },
+        },
+        ctx(INSPECTOR),
+      ),
+    ).toEqual({ ok: true });
     runInMemory(s, 'vehicle.save', { vehicle: { id: 'car1', plate: 'AB-1234', model: 'Altis', seats: 5, active: false } }, ctx(ADMIN));
     expect(ask(s, 'vr2', '09:00', '10:00', { preferredVehicleId: 'car1' })).toEqual(rejected('VEHICLE_INACTIVE'));
     ask(s, 'vr3', '09:00', '10:00', { passengers: ['a', 'b', 'c', 'd', 'e', 'f'], driverNeeded: true });
