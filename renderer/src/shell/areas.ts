@@ -44,7 +44,7 @@ const SIGN_OFF: readonly Role[] = [...ESCORTING, 'secretariat', 'admin'];
 export const AREAS: readonly Area[] = [
   { key: 'home', path: '/', label: 'area.home', info: 'areaInfo.home', digit: 0, roles: 'everyone', built: true },
   { key: 'counter', path: '/counter', label: 'area.counter', info: 'areaInfo.counter', digit: 1, roles: ESCORTING, built: true },
-  { key: 'visits', path: '/visits', label: 'area.visits', info: 'areaInfo.visits', digit: 2, roles: FIELD, built: false },
+  { key: 'visits', path: '/visits', label: 'area.visits', info: 'areaInfo.visits', digit: 2, roles: FIELD, built: true },
   {
     key: 'vehicles',
     path: '/vehicles',
@@ -52,7 +52,7 @@ export const AREAS: readonly Area[] = [
     info: 'areaInfo.vehicles',
     digit: 3,
     roles: [...FIELD, 'secretariat'],
-    built: false,
+    built: true,
   },
   {
     key: 'cases',

@@ -5,9 +5,12 @@ import { CasesPage } from '../cases/CasesPage';
 import { ImportPage } from '../cases/ImportPage';
 import { CounterPage } from '../counter/CounterPage';
 import { PrintJobsPage } from '../printing/PrintJobsPage';
+import { VehiclesPage } from '../secretariat/VehiclesPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { RecordPage } from '../signoff/RecordPage';
 import { SignoffPage } from '../signoff/SignoffPage';
+import { VisitPage } from '../visits/VisitPage';
+import { VisitsPage } from '../visits/VisitsPage';
 import { AreaGate } from './AreaGate';
 import { AreaPlaceholder } from './AreaPlaceholder';
 import { AREAS } from './areas';
@@ -63,6 +66,20 @@ const routes = (): RouteObject[] => [
           ['cases/:caseId', <CaseDetailPage />],
         ] as const
       ).map(([path, page]): RouteObject => ({ path, element: <AreaGate area="cases">{page}</AreaGate> })),
+      ...(
+        [
+          ['visits/visit/:visitId/:section?', <VisitPage />],
+          ['visits/:tab?', <VisitsPage />],
+        ] as const
+      ).map(([path, page]): RouteObject => ({ path, element: <AreaGate area="visits">{page}</AreaGate> })),
+      {
+        path: 'vehicles/:tab?',
+        element: (
+          <AreaGate area="vehicles">
+            <VehiclesPage />
+          </AreaGate>
+        ),
+      },
       ...AREAS.filter((a) => !a.built).map(
         (a): RouteObject => ({
           path: a.path.slice(1),

@@ -1,7 +1,7 @@
 import { App, Form } from 'antd';
-import { useMemo } from 'react';
 import type { CalendarVisit } from '../../../shared/ipc/contract-visits';
 import { FormModal } from '../components/FormModal';
+import { useNow } from '../hooks/use-now';
 import { formatDayKeyShort } from '../format/time';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../stores/app-store';
@@ -25,7 +25,7 @@ export const ScheduleModal = ({ visit, staff, onClose }: { visit: CalendarVisit;
   const t = useT();
   const { message } = App.useApp();
   const schedule = useAppStore(visitsSelectors.scheduleVisit);
-  const today = useMemo(() => taipeiToday(Date.now()), []);
+  const today = taipeiToday(useNow(60_000));
   const rescheduling = visit.status === 'scheduled';
   return (
     <FormModal<Values>

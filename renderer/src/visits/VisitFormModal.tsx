@@ -1,10 +1,10 @@
 import { Alert, App, Checkbox, Flex, Form, Input, Select } from 'antd';
-import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
 import { VISIT_OCCASIONS } from '../../../shared/domain/visit';
 import type { VisitRequestSummary } from '../../../shared/ipc/contract-visits';
 import { FormModal } from '../components/FormModal';
+import { useNow } from '../hooks/use-now';
 import { rules } from '../forms/rules';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../stores/app-store';
@@ -46,7 +46,7 @@ export const VisitFormModal = ({
   const units = useAppStore(useShallow(referenceSelectors.activeUnits));
   const session = useAppStore(sessionSelectors.session);
   const create = useAppStore(visitsSelectors.createVisit);
-  const today = useMemo(() => taipeiToday(Date.now()), []);
+  const today = taipeiToday(useNow(60_000));
   const me = session && staff.inspectors.some((s) => s.id === session.staffId) ? [session.staffId] : [];
   const initial: Partial<VisitValues> = request
     ? { ...fromRequest(request), inspectorIds: me }
