@@ -9,9 +9,11 @@ import { AbsencesTab } from './AbsencesTab';
 import { AuditTab } from './AuditTab';
 import { DemoTab } from './DemoTab';
 import { DeputiesTab } from './DeputiesTab';
+import { FleetTab } from './FleetTab';
 import { ItemsTab } from './ItemsTab';
 import { ParametersTab } from './ParametersTab';
 import { PrintersTab } from './PrintersTab';
+import { RegulationsTab } from './RegulationsTab';
 import { StaffTab } from './StaffTab';
 import { UnitsTab } from './UnitsTab';
 
@@ -23,6 +25,8 @@ const TABS = [
   { key: 'absences', label: 'settings.tab.absences', Body: AbsencesTab },
   { key: 'parameters', label: 'settings.tab.parameters', Body: ParametersTab },
   { key: 'printers', label: 'printers.tab', Body: PrintersTab },
+  { key: 'fleet', label: 'fleet.tab', Body: FleetTab },
+  { key: 'regulations', label: 'reg.tab', Body: RegulationsTab },
   { key: 'audit', label: 'settings.tab.audit', Body: AuditTab },
   { key: 'demo', label: 'settings.tab.demo', Body: DemoTab },
 ] as const satisfies readonly { key: string; label: MessageKey; Body: () => ReactNode }[];
