@@ -3,6 +3,7 @@ import { Alert, App, Flex, Form, Spin, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { escortSheetContentSchema } from '../../../shared/mutations/escort-sheet';
+import { visitSheetContentSchema } from '../../../shared/mutations/visit-sheet';
 import type { EscortSheetContent } from '../../../shared/mutations/escort-sheet';
 import { describeError } from '../i18n/error-message';
 import { useT } from '../i18n/use-t';
@@ -12,6 +13,7 @@ import { useAppStore } from '../stores/app-store';
 import { printingSelectors } from '../stores/printing/selectors';
 import { referenceSelectors } from '../stores/reference/selectors';
 import { recordsSelectors } from '../stores/records/selectors';
+import { VisitSheet } from '../visits/VisitSheet';
 import { EscortSheet } from './EscortSheet';
 import { RecordBanners, VerifyBanner } from './RecordBanners';
 import { RecordToolbar } from './RecordToolbar';
@@ -85,13 +87,24 @@ const RecordView = ({ recordId }: { recordId: string }) => {
   const detail = loaded?.record.id === recordId ? loaded : null;
   const parsed = detail ? escortSheetContentSchema.safeParse(detail.record.content) : null;
   const content = parsed?.success ? parsed.data : null;
-  const title = content ? t('record.titleOf', { name: content.visitorName }) : t('sheet.title');
+  // 附件1 (a factory visit's record) shows as its own form; it is edited on the visit's page.
+  const visitParsed = detail?.record.kind === 'visit' ? visitSheetContentSchema.safeParse(detail.record.content) : null;
+  const visitContent = visitParsed?.success ? visitParsed.data : null;
+  const title = visitContent
+    ? t('vr.titleOf', { company: visitContent.companyName })
+    : content
+      ? t('record.titleOf', { name: content.visitorName })
+      : t('sheet.title');
 
   const run = async (a: RecordAction) => {
-    if (!detail || !content) return;
+    if (!detail || !(content || visitContent)) return;
     const id = detail.record.id;
     setError(null);
-    if (a === 'edit') {
+    if (a === 'edit' && visitContent) {
+      void navigate(`/visits/visit/${detail.record.subjectId}/record`);
+      return;
+    }
+    if (a === 'edit' && content) {
       form.setFieldsValue(editValues(content));
       setEditing(true);
       return;
@@ -106,7 +119,7 @@ const RecordView = ({ recordId }: { recordId: string }) => {
     try {
       if (a === 'save') {
         const v = await form.validateFields().catch(() => null);
-        if (!v) return;
+        if (!v || !content) return;
         const r = await actions.update(id, merged(content, v));
         if (!r.ok) return setError(describeError(r.error, t));
         setEditing(false);
@@ -181,7 +194,21 @@ const RecordView = ({ recordId }: { recordId: string }) => {
               }
             />
           ) : null}
-          {content ? (
+          {visitContent ? (
+            <VisitSheet
+              content={visitContent}
+              editing={false}
+              branchName={branch?.name ?? ''}
+              missing={new Set()}
+              signOff={{
+                authorName: detail.authorName,
+                submittedAt: detail.record.submittedAt,
+                signerName: detail.signerName,
+                deputyOfName: detail.deputyOfName,
+                signedAt: detail.record.status === 'signed' ? detail.record.signedAt : null,
+              }}
+            />
+          ) : content ? (
             <Form<EditValues> form={form} component={false}>
               <EscortSheet content={content} detail={detail} branchName={branch?.name ?? ''} editing={editing} />
             </Form>
