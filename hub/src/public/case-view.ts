@@ -1,5 +1,5 @@
-import type { MilestoneKind } from '../../../shared/domain/inspection-case';
-import type { MutationTx } from '../../../shared/mutations/define';
+import type { CaseToken, MilestoneKind } from '../../../shared/domain/inspection-case';
+import type { TableIndexes, TableName, TableRows } from '../../../shared/mutations/tables';
 
 /**
  * What the public page may show of a case: progress only. Deliberately absent: the company (its
@@ -56,26 +56,36 @@ export const MILESTONE_HINTS: Record<MilestoneKind, string> = {
   withdrawn: '本案已撤件。',
 };
 
-/** Reads a token's view through any store's synced tables; undefined for a revoked or unknown token. */
-export const publicViewFrom = (tx: Pick<MutationTx, 'get' | 'findBy'>, token: string): PublicCaseView | undefined => {
-  const t = tx.get('case_tokens', token);
-  if (!t || t.revokedAt !== null) return undefined;
-  const c = tx.get('inspection_cases', t.caseId);
+/** Rows of one branch, as any backend can answer them (parsed, live rows only). */
+export interface CaseRows {
+  get<T extends TableName>(table: T, key: string): Promise<TableRows[T] | undefined>;
+  findBy<T extends TableName>(table: T, index: TableIndexes[T], value: string): Promise<TableRows[T][]>;
+}
+
+/**
+ * A token's view from its branch's rows; undefined for a revoked token or a missing case. Reads
+ * that do not depend on each other are issued together (one round trip's worth on PostgreSQL).
+ */
+export const publicViewFor = async (rows: CaseRows, token: CaseToken): Promise<PublicCaseView | undefined> => {
+  if (token.revokedAt !== null) return undefined;
+  const c = await rows.get('inspection_cases', token.caseId);
   if (!c) return undefined;
-  const unit = tx.get('units', c.unitId);
-  const branch = unit ? tx.get('branches', unit.branchId) : undefined;
-  const milestones = tx
-    .findBy('case_milestones', 'caseId', c.id)
-    .map((m) => ({ kind: m.kind, at: m.at, t: Date.parse(m.at) }))
-    .sort((a, b) => a.t - b.t)
-    .map(({ kind, at }) => ({ kind, at }));
+  const [unit, product, milestones] = await Promise.all([
+    rows.get('units', c.unitId),
+    rows.get('products', c.productId),
+    rows.findBy('case_milestones', 'caseId', c.id),
+  ]);
+  const branch = unit ? await rows.get('branches', unit.branchId) : undefined;
   return {
     caseNumber: c.caseNumber,
-    productName: tx.get('products', c.productId)?.name ?? '',
+    productName: product?.name ?? '',
     productModel: c.productModel,
     branchName: branch?.name ?? null,
     unitName: unit?.name ?? null,
     status: c.status,
-    milestones,
+    milestones: milestones
+      .map((m) => ({ kind: m.kind, at: m.at, t: Date.parse(m.at) }))
+      .sort((a, b) => a.t - b.t)
+      .map(({ kind, at }) => ({ kind, at })),
   };
 };

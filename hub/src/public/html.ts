@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 
 /** Text into HTML text or a double-quoted attribute: the five characters that can break out. */
-export const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const SPECIAL = /[&<>"']/;
+export const escapeHtml = (s: string): string => (SPECIAL.test(s) ? s.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c) : s);
 
 export const THEME_COLOR = '#0b4f8a';
 export const SITE_NAME = '經濟部標準檢驗局';

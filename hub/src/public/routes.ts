@@ -1,5 +1,4 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { qrTokenSchema } from '../../../shared/domain/inspection-case';
 import { APP_JS, MANIFEST, SERVICE_WORKER_JS } from './assets';
 import { renderCasePage } from './case-page';
 import type { CaseProgressReader } from './case-view';
@@ -67,8 +66,9 @@ export const createPublicRoutes = (deps: PublicRoutesDeps) => {
   };
 
   const plugin = async (pub: FastifyInstance): Promise<void> => {
-    pub.addHook('onRequest', async (request, reply) => {
-      if (!admit(request, reply)) return reply;
+    // A callback hook, not an async one: it runs on every request, and needs no promise.
+    pub.addHook('onRequest', (request, reply, done) => {
+      if (admit(request, reply)) done();
     });
     // Whatever goes wrong under /C/ (a storage fault, a malformed request), the answer is the 404 page.
     pub.setErrorHandler((err: FastifyError, request, reply) => {
@@ -77,9 +77,9 @@ export const createPublicRoutes = (deps: PublicRoutesDeps) => {
     });
 
     const casePage = async (token: string, reply: FastifyReply): Promise<FastifyReply> => {
+      // Upper-cased, this is exactly qrTokenSchema's format.
       if (!TOKEN_CHARS.test(token)) return notFound(reply);
       const normal = token.toUpperCase();
-      if (!qrTokenSchema.safeParse(normal).success) return notFound(reply);
       const view = await deps.reader.byToken(normal);
       if (!view) return notFound(reply);
       return sendPage(reply, 200, renderCasePage(view, normal, deps.now()));
