@@ -144,3 +144,17 @@ test('the service worker caches the shell only, never a case page; removing a ca
   await expect(page.locator('#empty')).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test('offline, a case link shows 我的案件 with the progress last seen, and says it is offline', async ({ page, context }) => {
+  await page.goto(`${hub.url}/C/${completed.token}`);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload(); // now controlled by the worker
+  await expect(page.locator('.now')).toHaveText('發證／結案');
+  await context.setOffline(true);
+  await page.goto(`${hub.url}/C/${completed.token}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('我的案件');
+  await expect(page.locator('#offline')).toBeVisible();
+  await expect(page.locator('#case-list li')).toHaveCount(1);
+  await expect(page.locator('#case-list li b')).toHaveText('TN1150002發證／結案');
+  await context.setOffline(false);
+});

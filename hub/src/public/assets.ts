@@ -124,7 +124,8 @@ export const SERVICE_WORKER_JS = `'use strict';
 const CACHE = 'branchdesk-public-${SHELL_VERSION}';
 const SHELL = ${JSON.stringify(SHELL_PATHS)};
 self.addEventListener('install', (e) => {
-  e.waitUntil(caches.open(CACHE).then((c) => c.addAll(SHELL)).then(() => self.skipWaiting()));
+  // 'reload': past the HTTP cache, so a new worker never keeps an older app.js.
+  e.waitUntil(caches.open(CACHE).then((c) => c.addAll(SHELL.map((u) => new Request(u, { cache: 'reload' })))).then(() => self.skipWaiting()));
 });
 self.addEventListener('activate', (e) => {
   e.waitUntil(

@@ -9,9 +9,12 @@ const view = (over: Partial<PublicCaseView>): PublicCaseView => ({
   branchName: null,
   unitName: null,
   status: 'received',
-  milestones: [{ kind: 'received', at: '2026-11-20T02:00:00.000Z' }],
+  milestones: history('received'),
   ...over,
 });
+/** A history of these kinds, one day apart from 2026-11-20. */
+const history = (...kinds: PublicCaseView['status'][]): PublicCaseView['milestones'] =>
+  kinds.map((kind, i) => ({ kind, at: new Date(Date.UTC(2026, 10, 20 + i, 2)).toISOString() }));
 const steps = (html: string) => [...html.matchAll(/<li class="(done|current|todo)">/g)].map((m) => m[1]);
 const NOW = new Date('2026-11-27T01:30:00.000Z');
 
@@ -21,36 +24,14 @@ describe('case page steps and wording', () => {
   });
 
   it('補件 pauses the case at the step it reached, and says to contact the unit', () => {
-    const html = renderCasePage(
-      view({
-        status: 'supplement',
-        milestones: [
-          { kind: 'received', at: '2026-11-20T02:00:00.000Z' },
-          { kind: 'sampling', at: '2026-11-21T02:00:00.000Z' },
-          { kind: 'supplement', at: '2026-11-22T02:00:00.000Z' },
-        ],
-      }),
-      'A'.repeat(26),
-      NOW,
-    );
+    const html = renderCasePage(view({ status: 'supplement', milestones: history('received', 'sampling', 'supplement') }), 'A'.repeat(26), NOW);
     expect(steps(html)).toEqual(['done', 'current', 'todo', 'todo', 'todo']);
     expect(html).toContain('請與承辦單位聯繫');
     expect(html).toContain('class="card s-supplement"');
   });
 
   it('退件 ends the case at the step it reached', () => {
-    const html = renderCasePage(
-      view({
-        status: 'rejected',
-        milestones: [
-          { kind: 'received', at: '2026-11-20T02:00:00.000Z' },
-          { kind: 'testing', at: '2026-11-21T02:00:00.000Z' },
-          { kind: 'rejected', at: '2026-11-22T02:00:00.000Z' },
-        ],
-      }),
-      'A'.repeat(26),
-      NOW,
-    );
+    const html = renderCasePage(view({ status: 'rejected', milestones: history('received', 'testing', 'rejected') }), 'A'.repeat(26), NOW);
     expect(steps(html)).toEqual(['done', 'done', 'done', 'todo', 'todo']);
     expect(html).toMatch(/<p class="now">.*退件<\/p>/);
   });
