@@ -244,7 +244,7 @@ const readyContext = (
   };
   const gated = createDispatcher(handlers, auth.gate, log);
   // Before set-up nothing but status, set-up itself and joining an existing branch makes sense.
-  const beforeSetup = new Set<unknown>(['app:status', 'auth:setup', 'auth:session', 'sync:status', 'sync:join']);
+  const beforeSetup = new Set<unknown>(['app:status', 'auth:setup', 'auth:session', 'sync:status', 'sync:join', 'sync:now']);
   const dispatch: Dispatch = async (sender, channel, input) =>
     !auth.isSetUp() && !beforeSetup.has(channel)
       ? { ok: false, error: { code: 'setup_required', message: 'set-up not done' } }

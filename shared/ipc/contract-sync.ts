@@ -66,7 +66,8 @@ const enrollInputSchema = z.strictObject({
 export const syncContract = {
   /** Public: the first-run screen shows a join in progress before anyone can sign in. */
   'sync:status': { input: none, output: syncStatusSchema, roles: 'public' },
-  'sync:now': { input: none, output: syncStatusSchema, roles: 'any' },
+  /** Public too: the first-run screen retries a join whose snapshot the network cut off. */
+  'sync:now': { input: none, output: syncStatusSchema, roles: 'public' },
   'sync:rejections': { input: none, output: z.array(syncRejectionSchema), roles: 'any' },
   'sync:dismiss': { input: z.strictObject({ mutationId: z.string().min(1).max(64) }), output: done, roles: 'any' },
   'sync:settings': { input: none, output: syncSettingsSchema, roles: ['admin'] },

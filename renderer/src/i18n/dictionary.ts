@@ -13,6 +13,7 @@ import { enStaffing } from './en/staffing';
 import { enVehicles } from './en/vehicles';
 import { enVisitReasons } from './en/visit-reasons';
 import { enVisits } from './en/visits';
+import { enSync } from './en/sync';
 import { zhAreas } from './zh-TW/areas';
 import { zhAuth } from './zh-TW/auth';
 import { zhCases } from './zh-TW/cases';
@@ -28,6 +29,7 @@ import { zhStaffing } from './zh-TW/staffing';
 import { zhVehicles } from './zh-TW/vehicles';
 import { zhVisitReasons } from './zh-TW/visit-reasons';
 import { zhVisits } from './zh-TW/visits';
+import { zhSync } from './zh-TW/sync';
 
 /** zh-TW is the source of truth for keys; every other language must have exactly the same keys. */
 export const zhTW = {
@@ -46,6 +48,7 @@ export const zhTW = {
   ...zhVisits,
   ...zhVehicles,
   ...zhVisitReasons,
+  ...zhSync,
 };
 export type MessageKey = keyof typeof zhTW;
 export type Dictionary = Readonly<Record<MessageKey, string>>;
@@ -68,6 +71,7 @@ export const en: Dictionary = {
   ...enVisits,
   ...enVehicles,
   ...enVisitReasons,
+  ...enSync,
 };
 
 export const LOCALES = ['zh-TW', 'en'] as const;

@@ -1,5 +1,5 @@
-import { Alert, Button, Flex, Form, Input, Select, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Flex, Form, Input, Segmented, Select, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { CenterScreen, ScreenHeading } from '../components/CenterScreen';
 import { PASSWORD_MIN, rules } from '../forms/rules';
 import { describeError } from '../i18n/error-message';
@@ -7,6 +7,8 @@ import { useT } from '../i18n/use-t';
 import { useAppStore } from '../stores/app-store';
 import { sessionSelectors } from '../stores/session/selectors';
 import { systemSelectors } from '../stores/system/selectors';
+import { syncSelectors } from '../stores/sync/selectors';
+import { JoinBranchForm } from '../sync/JoinBranchForm';
 
 interface SetupValues {
   name: string;
@@ -18,7 +20,12 @@ interface SetupValues {
 
 const HALF = { flex: 1, minWidth: 0 };
 
-/** First run: create the first administrator (no default password exists). */
+type SetupMode = 'new' | 'join';
+
+/**
+ * First run: start a new branch by creating its first administrator (no default password exists),
+ * or join an existing branch through its hub (加入既有分局): its accounts and data are copied here.
+ */
 export const SetupScreen = () => {
   const t = useT();
   const r = rules(t);
@@ -27,6 +34,15 @@ export const SetupScreen = () => {
   const [form] = Form.useForm<SetupValues>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const sync = useAppStore(syncSelectors.status);
+  const refreshSync = useAppStore(systemSelectors.refreshSync);
+  const [mode, setMode] = useState<SetupMode>('new');
+  useEffect(() => {
+    void refreshSync();
+  }, [refreshSync]);
+  // Enrolled to join already (its data still on the way): that is the only way on.
+  const joining = sync?.configured === true;
+  const shown: SetupMode = joining ? 'join' : mode;
 
   const submit = async (v: SetupValues) => {
     setBusy(true);
@@ -38,8 +54,27 @@ export const SetupScreen = () => {
 
   return (
     <CenterScreen width={600} subtitle={status?.branchName ?? null}>
-      <ScreenHeading title={t('setup.title')} intro={t('setup.intro')} />
-      <Form<SetupValues> form={form} name="setup" layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
+      <ScreenHeading title={t('setup.title')} {...(shown === 'new' ? { intro: t('setup.intro') } : {})} />
+      <Segmented<SetupMode>
+        block
+        value={shown}
+        onChange={(v) => setMode(v)}
+        disabled={joining}
+        options={[
+          { value: 'new', label: t('setup.modeNew') },
+          { value: 'join', label: <span data-testid="setup-mode-join">{t('setup.modeJoin')}</span> },
+        ]}
+        style={{ marginBottom: 16 }}
+      />
+      {shown === 'join' ? <JoinBranchForm /> : null}
+      <Form<SetupValues>
+        hidden={shown !== 'new'}
+        form={form}
+        name="setup"
+        layout="vertical"
+        onFinish={(v) => void submit(v)}
+        requiredMark={false}
+      >
         <Flex gap={16}>
           <Form.Item name="name" label={t('setup.name')} rules={r.name(t('setup.name'))} style={HALF}>
             <Input autoFocus maxLength={100} autoComplete="name" />

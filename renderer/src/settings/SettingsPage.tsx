@@ -16,6 +16,7 @@ import { PrintersTab } from './PrintersTab';
 import { RegulationsTab } from './RegulationsTab';
 import { StaffTab } from './StaffTab';
 import { UnitsTab } from './UnitsTab';
+import { SyncSettingsTab } from '../sync/SyncSettingsTab';
 
 const TABS = [
   { key: 'units', label: 'settings.tab.units', Body: UnitsTab },
@@ -27,6 +28,7 @@ const TABS = [
   { key: 'printers', label: 'printers.tab', Body: PrintersTab },
   { key: 'fleet', label: 'fleet.tab', Body: FleetTab },
   { key: 'regulations', label: 'reg.tab', Body: RegulationsTab },
+  { key: 'sync', label: 'settings.tab.sync', Body: SyncSettingsTab },
   { key: 'audit', label: 'settings.tab.audit', Body: AuditTab },
   { key: 'demo', label: 'settings.tab.demo', Body: DemoTab },
 ] as const satisfies readonly { key: string; label: MessageKey; Body: () => ReactNode }[];

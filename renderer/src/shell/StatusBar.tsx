@@ -1,8 +1,7 @@
-import { ApartmentOutlined, BankOutlined, CloudSyncOutlined, IdcardOutlined, PrinterOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BankOutlined, IdcardOutlined, PrinterOutlined, UserOutlined } from '@ant-design/icons';
 import { Layout } from 'antd';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { formatRocDateTime } from '../format/time';
 import { useT } from '../i18n/use-t';
 import type { Translate } from '../i18n/translate';
 import { useAppStore } from '../stores/app-store';
@@ -12,6 +11,9 @@ import type { SyncStatus } from '../stores/system/slice';
 import { systemSelectors } from '../stores/system/selectors';
 import { areaByKey, canUse } from './areas';
 import { UserMenu } from './UserMenu';
+import { RejectionsPanel } from '../sync/RejectionsPanel';
+import { SyncStatusItem } from '../sync/SyncStatusItem';
+import { syncSummary } from '../sync/sync-text';
 
 const Item = ({ icon, label, children, grow }: { icon: ReactNode; label: string; children: ReactNode; grow?: boolean }) => (
   <span className="bd-statusbar-item" title={label} aria-label={label} style={grow ? { flex: '1 1 auto' } : { flex: '0 1 auto' }}>
@@ -20,12 +22,8 @@ const Item = ({ icon, label, children, grow }: { icon: ReactNode; label: string;
   </span>
 );
 
-export const syncText = (sync: SyncStatus | null, t: Translate): string => {
-  if (!sync) return t('status.syncUnknown');
-  if (!sync.configured) return t('status.syncLocalOnly', { pending: sync.pending });
-  const last = sync.lastSyncAt ? formatRocDateTime(sync.lastSyncAt) : t('status.syncNever');
-  return t('status.syncConfigured', { pending: sync.pending, last });
-};
+/** The sync line as the home page shows it (the status bar adds the badge and the panel). */
+export const syncText = (sync: SyncStatus | null, t: Translate): string => syncSummary(sync, Date.now(), t);
 
 /** 列印工作, for those who print: red with a count while a job failed and waits for 重試. */
 const PrintJobsLink = () => {
@@ -52,7 +50,6 @@ const PrintJobsLink = () => {
 export const StatusBar = () => {
   const t = useT();
   const session = useAppStore(sessionSelectors.session);
-  const sync = useAppStore(systemSelectors.sync);
   const version = useAppStore(systemSelectors.appVersion);
   if (!session) return null;
   const roles = session.roles.map((r) => t(`role.${r}`)).join('、');
@@ -80,9 +77,8 @@ export const StatusBar = () => {
       <Item icon={<BankOutlined />} label={t('status.branch')}>
         {session.branchName}
       </Item>
-      <Item icon={<CloudSyncOutlined />} label={syncText(sync, t)} grow>
-        <span data-testid="status-sync">{syncText(sync, t)}</span>
-      </Item>
+      <SyncStatusItem />
+      <RejectionsPanel />
       {canUse(areaByKey('cases'), session.roles) ? <PrintJobsLink /> : null}
       <span style={{ flex: '0 0 auto', color: '#6b7a8c' }}>{t('app.version', { version })}</span>
     </Layout.Footer>
