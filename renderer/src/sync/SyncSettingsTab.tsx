@@ -88,7 +88,7 @@ const SettingsCard = () => {
     else void message.success(t('syncSettings.saved'));
   };
   return (
-    <Card size="small" title={t('syncSettings.hubUrl')} style={{ marginBottom: 12 }} data-testid="sync-settings-card">
+    <Card size="small" title={t('syncSettings.connectionTitle')} style={{ marginBottom: 12 }} data-testid="sync-settings-card">
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 10 }} role="alert" /> : null}
       <Descriptions size="small" column={1} style={{ marginBottom: 8 }}>
         <Descriptions.Item label={t('syncSettings.deviceName')}>{settings.deviceName ?? '—'}</Descriptions.Item>

@@ -15,7 +15,8 @@ const LINK = { all: 'unset', cursor: 'pointer' } as const;
 
 /**
  * The status bar's sync part: online or offline, last sync (relative), pending count, and a red
- * badge with the number of refused changes that opens the panel listing them.
+ * badge with the number of refused changes that opens the panel listing them. A click on the
+ * state syncs now (anyone may: it only sends what is already this desktop's to send).
  */
 export const SyncStatusItem = () => {
   const t = useT();
@@ -50,16 +51,19 @@ export const SyncStatusItem = () => {
 
   return (
     <span className="bd-statusbar-item" style={{ flex: '1 1 auto', display: 'inline-flex', alignItems: 'center', gap: 8, minWidth: 0 }}>
-      <span
-        title={problem ? `${text}\n${problem.detail}` : text}
+      <button
+        type="button"
+        disabled={!configured}
+        onClick={() => void syncNow()}
+        title={problem ? `${text}\n${problem.detail}` : configured ? `${text}\n${t('sync.clickToSync')}` : text}
         aria-label={t('sync.statusTitle', { state: text })}
         data-testid="status-sync"
         data-online={sync?.online === null || sync === null ? 'unknown' : String(sync.online)}
-        style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 }}
+        style={{ ...LINK, cursor: configured ? 'pointer' : 'default', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 }}
       >
         <span style={{ marginRight: 4 }}>{icon}</span>
         <span style={problem ? { color: '#ad4e00', fontWeight: 600 } : undefined}>{text}</span>
-      </span>
+      </button>
       {rejected > 0 ? (
         <button
           type="button"
