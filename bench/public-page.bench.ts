@@ -24,6 +24,8 @@ const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 const WARMUP_SECONDS = 1;
 
 type ServerInfo = { url: string; path: string; bytes: number };
+/** What a child server does on SIGTERM before it exits (the hub removes its temp folder). */
+let stopServer: () => Promise<void> = async () => undefined;
 
 /** Child: the real hub with one case of a typical history; answers the page's path and size. */
 const serveHub = async (): Promise<ServerInfo> => {
@@ -41,6 +43,7 @@ const serveHub = async (): Promise<ServerInfo> => {
       { kind: 'supplement', at: '2026-11-23T03:00:00.000Z' },
     ],
   });
+  stopServer = hub.stop;
   const path = `/C/${c.token.toLowerCase()}`;
   const res = await fetch(`${hub.url}${path}`);
   if (res.status !== 200) throw new Error(`hub page answered ${res.status}`);
@@ -128,6 +131,9 @@ const main = async (): Promise<void> => {
   );
   const runs: Record<'hub' | 'bare', Run[]> = { hub: [], bare: [] };
   try {
+    // Untimed: let both servers' JIT settle before anything counts.
+    await load(hub.info, 2);
+    await load(bare.info, 2);
     for (let r = 0; r < ROUNDS; r++) {
       for (const [name, s] of [['hub', hub], ['bare', bare]] as const) {
         const run = await load(s.info, SECONDS);
@@ -165,7 +171,9 @@ const main = async (): Promise<void> => {
 
 const role = process.argv[2];
 if (role === 'hub' || role === 'bare') {
-  process.once('SIGTERM', () => process.exit(0));
+  process.once('SIGTERM', () => {
+    stopServer().finally(() => process.exit(0));
+  });
   (role === 'hub' ? serveHub() : serveBare(Number(process.argv[3]))).then(
     (info) => process.send?.(info),
     (err: unknown) => {

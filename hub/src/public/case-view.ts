@@ -1,5 +1,5 @@
 import type { CaseToken, MilestoneKind } from '../../../shared/domain/inspection-case';
-import type { TableIndexes, TableName, TableRows } from '../../../shared/mutations/tables';
+import type { MutationTx } from '../../../shared/mutations/define';
 
 /**
  * What the public page may show of a case: progress only. Deliberately absent: the company (its
@@ -56,34 +56,25 @@ export const MILESTONE_HINTS: Record<MilestoneKind, string> = {
   withdrawn: '本案已撤件。',
 };
 
-/** Rows of one branch, as any backend can answer them (parsed, live rows only). */
-export interface CaseRows {
-  get<T extends TableName>(table: T, key: string): Promise<TableRows[T] | undefined>;
-  findBy<T extends TableName>(table: T, index: TableIndexes[T], value: string): Promise<TableRows[T][]>;
-}
+/** The reads a public view needs: the mutators' read interface (any store answers it). */
+export type CaseRows = Pick<MutationTx, 'get' | 'findBy'>;
 
-/**
- * A token's view from its branch's rows; undefined for a revoked token or a missing case. Reads
- * that do not depend on each other are issued together (one round trip's worth on PostgreSQL).
- */
-export const publicViewFor = async (rows: CaseRows, token: CaseToken): Promise<PublicCaseView | undefined> => {
+/** A token's view from its branch's rows; undefined for a revoked token or a missing case. */
+export const publicViewFor = (rows: CaseRows, token: CaseToken): PublicCaseView | undefined => {
   if (token.revokedAt !== null) return undefined;
-  const c = await rows.get('inspection_cases', token.caseId);
+  const c = rows.get('inspection_cases', token.caseId);
   if (!c) return undefined;
-  const [unit, product, milestones] = await Promise.all([
-    rows.get('units', c.unitId),
-    rows.get('products', c.productId),
-    rows.findBy('case_milestones', 'caseId', c.id),
-  ]);
-  const branch = unit ? await rows.get('branches', unit.branchId) : undefined;
+  const unit = rows.get('units', c.unitId);
+  const branch = unit ? rows.get('branches', unit.branchId) : undefined;
   return {
     caseNumber: c.caseNumber,
-    productName: product?.name ?? '',
+    productName: rows.get('products', c.productId)?.name ?? '',
     productModel: c.productModel,
     branchName: branch?.name ?? null,
     unitName: unit?.name ?? null,
     status: c.status,
-    milestones: milestones
+    milestones: rows
+      .findBy('case_milestones', 'caseId', c.id)
       .map((m) => ({ kind: m.kind, at: m.at, t: Date.parse(m.at) }))
       .sort((a, b) => a.t - b.t)
       .map(({ kind, at }) => ({ kind, at })),

@@ -2,7 +2,7 @@ import type { CaseToken } from '../../../shared/domain/inspection-case';
 import { MutationRejected } from '../../../shared/mutations/define';
 import { applyMilestone } from '../integration/milestone-writer';
 import type { MilestoneOutcome, MilestoneWriter } from '../integration/milestone-writer';
-import type { HubBackend, HubSession } from '../store/backend';
+import type { HubBackend, SyncRowReader } from '../store/backend';
 import { createBranchRows } from '../store/hub-store';
 import { publicViewFor } from './case-view';
 import type { CaseProgressReader, CaseRows } from './case-view';
@@ -10,32 +10,44 @@ import { createReferenceCache } from './reference-cache';
 
 /*
  * The one place the public page and the milestone API meet the hub's storage: it finds the branch
- * and runs publicViewFor (over plain row reads) and applyMilestone (over the mutators' row cache)
+ * and runs publicViewFor and applyMilestone, both written against the mutators' read interface,
  * in a transaction of the backend, SQLite or PostgreSQL alike.
  */
 
 /** How long a unit's or branch's name is remembered for the public page (see reference-cache.ts). */
 const REFERENCE_TTL_MS = 30_000;
 
-const parse = <T>(data: string | null | undefined): T | undefined => (typeof data === 'string' ? (JSON.parse(data) as T) : undefined);
-
-/** A token is found in whichever branch holds it; one read-only snapshot per page. */
+/**
+ * A token is found in whichever branch holds it; one read-only snapshot per page. Where the engine
+ * answers reads synchronously (SQLite) the view is read straight through; elsewhere through the
+ * branch's row cache, which loads what the view asks for and runs it again.
+ */
 export const createCaseReader = (backend: HubBackend): CaseProgressReader => {
-  const reference = createReferenceCache<string | null | undefined>(REFERENCE_TTL_MS, 1000);
-  const rowsOf = (s: HubSession, branch: string): CaseRows => ({
-    get: async (table, key) => {
-      const read = () => s.getRow(branch, table, key);
-      const data = table === 'units' || table === 'branches' ? reference(`${branch}\u0000${table}\u0000${key}`, read) : read();
-      return parse(await data);
+  const reference = createReferenceCache(REFERENCE_TTL_MS, 1000);
+  /** Unit and branch rows come from the short memo; everything else as the store has it now. */
+  const memoised = (rows: CaseRows, branch: string): CaseRows => ({
+    get: (table, key) =>
+      table === 'units' || table === 'branches'
+        ? reference(`${branch}\u0000${table}\u0000${key}`, () => rows.get(table, key))
+        : rows.get(table, key),
+    findBy: (table, index, value) => rows.findBy(table, index, value),
+  });
+  const direct = (r: SyncRowReader, branch: string): CaseRows => ({
+    get: (table, key) => {
+      const data = r.get(branch, table, key);
+      return typeof data === 'string' ? JSON.parse(data) : undefined;
     },
-    findBy: async (table, index, value) => (await s.findBy(branch, table, String(index), value)).map((r) => JSON.parse(r.data)),
+    findBy: (table, index, value) => r.findBy(branch, table, String(index), value).map((row) => JSON.parse(row.data)),
   });
   return {
     byToken: (token) =>
       backend.transaction(
         async (s) => {
           const hit = await s.findAnyBranch('case_tokens', token);
-          return hit ? publicViewFor(rowsOf(s, hit.branch), JSON.parse(hit.data) as CaseToken) : undefined;
+          if (!hit) return undefined;
+          const t = JSON.parse(hit.data) as CaseToken;
+          if (s.syncReader) return publicViewFor(memoised(direct(s.syncReader, hit.branch), hit.branch), t);
+          return createBranchRows(s, hit.branch).read((tx) => publicViewFor(memoised(tx, hit.branch), t));
         },
         { snapshot: true },
       ),

@@ -52,6 +52,8 @@ export interface PublicHubOptions {
   rateLimit?: PublicRateLimit;
   now?: () => Date;
   integrations?: string[];
+  /** Run on this PostgreSQL database instead of a SQLite file in the temp folder. */
+  databaseUrl?: string;
   /** pino options for the hub's log (default: none). */
   logger?: false | { level: string; stream?: { write: (line: string) => void } };
 }
@@ -73,6 +75,7 @@ export const startPublicHub = async (opts: PublicHubOptions = {}): Promise<Publi
     tombstoneRetentionDays: 180,
     integrationKeys: Object.entries(keys).map(([name, key]) => ({ name, keyHash: hashIntegrationKey(key) })),
     ...(opts.rateLimit ? { publicRateLimit: opts.rateLimit } : {}),
+    ...(opts.databaseUrl ? { databaseUrl: opts.databaseUrl } : {}),
   };
   const hub = await startHub(config, { now: opts.now ?? (() => HUB_NOW), logger: opts.logger ?? false });
   const next = outbox();
