@@ -206,6 +206,8 @@ export const createFakeHub = (opts: FakeHubOptions = {}) => {
       decide({ id, name, args, actorId }),
     lastSeqOf: (deviceId: string) => devices.get(deviceId)?.lastSeq ?? 0,
     tokenOf: (deviceId: string) => devices.get(deviceId)?.token ?? null,
+    /** Every outcome the hub stored for a device, by seq. */
+    resultsOf: (deviceId: string) => [...(devices.get(deviceId)?.results.values() ?? [])],
     snapshot: () => store.snapshot(),
     version: () => version,
   };
