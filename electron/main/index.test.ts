@@ -21,6 +21,7 @@ const fake = vi.hoisted(() => {
     ready: undefined as undefined | (() => void),
     appListeners,
     userData: '',
+    powerEvents: [] as string[],
   };
   return state;
 });
@@ -63,6 +64,13 @@ vi.mock('electron', () => {
       },
     },
     shell: { openExternal: () => Promise.resolve() },
+    // The hub token's sealing (stands in for the OS store) and the resume/unlock events that sync at once.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (s: string) => Buffer.from(`sealed:${s}`),
+      decryptString: (b: Buffer) => b.toString().replace(/^sealed:/, ''),
+    },
+    powerMonitor: { on: (name: string) => void fake.powerEvents.push(name) },
   };
 });
 
@@ -78,6 +86,7 @@ describe('electron/main/index.ts wiring', () => {
     expect(fake.ready).toBeDefined();
     fake.ready!();
     await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    expect(fake.powerEvents.sort()).toEqual(['resume', 'unlock-screen']);
 
     expect([...fake.handled].sort()).toEqual([...CHANNELS].sort());
     const headers: { responseHeaders?: Record<string, string[]> } = {};
