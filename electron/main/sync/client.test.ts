@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/util/canonical-json';
 import { MAX_PUSH_MUTATIONS } from '../../../shared/sync/wire';
 import { syncedSnapshot } from './digest';
+import { createSyncClient } from './client';
 import { createLocalApply } from './local-apply';
 import { pullAll } from './pull';
 import { rejectionQueries } from './rejections';
@@ -233,5 +234,41 @@ describe('sync client against a fake hub', () => {
     startBranch(a.executor);
     expect(await a.sync.runNow()).toMatchObject({ configured: false, online: null, pending: 5, problem: null });
     expect(hub.calls).toEqual([]);
+  });
+});
+
+describe('stopping', () => {
+  it('a run in flight when the app closes writes nothing after the close and ends as stopped', async () => {
+    const hub = createFakeHub();
+    const a = await firstDesktop(hub);
+    must(a.executor.apply('parameter.set', { key: 'citizen.hourlyWage', value: 240 }, ADMIN));
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    const transport = hub.transportFor({ url: HUB_URL, token: hub.tokenOf(a.deviceId) });
+    const client = createSyncClient({
+      db: a.db,
+      q: { state: syncStateQueries(a.db), outbox: syncOutboxQueries(a.db), rejections: rejectionQueries(a.db), staging: stagingQueries(a.db) },
+      local: createLocalApply(a.db, a.executor.stores, a.executor.tx),
+      deviceId: a.deviceId,
+      now: () => new Date(),
+      connect: () => ({
+        ...transport,
+        push: async (req) => {
+          const res = await transport.push(req);
+          await held;
+          return res;
+        },
+      }),
+    });
+    const run = client.run();
+    await Promise.resolve();
+    client.stop();
+    a.sync.stop();
+    a.db.close();
+    release();
+    expect(await run).toEqual({ kind: 'stopped' });
+    // The hub took the push; the closed database was not touched (the next start pushes again).
+    expect(hub.lastSeqOf(a.deviceId)).toBe(6);
+    open.splice(open.indexOf(a), 1);
   });
 });

@@ -60,7 +60,7 @@ export const pullAll = async (rc: RunContext): Promise<{ pages: number; rows: nu
   let rows = 0;
   let resyncs = 0;
   for (;;) {
-    const st = q.state.get();
+    const st = rc.ifAlive(() => q.state.get());
     const staging = st.stage_cursor !== null;
     const from = st.stage_cursor ?? (st.full_resync === 1 ? 0 : st.cursor);
     let page: PullResponse;
@@ -96,7 +96,7 @@ export const pullAll = async (rc: RunContext): Promise<{ pages: number; rows: nu
           })
           .immediate(),
       );
-      if (!page.hasMore) settle(rc, q.staging.all(), st.full_resync === 1 ? 'replace' : 'merge', page);
+      if (!page.hasMore) settle(rc, rc.ifAlive(() => q.staging.all()), st.full_resync === 1 ? 'replace' : 'merge', page);
     }
     rc.ifAlive(() => redoPending(rc));
     if (!page.hasMore) return { pages, rows };

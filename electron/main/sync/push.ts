@@ -62,7 +62,7 @@ export const pushPending = async (rc: RunContext): Promise<{ pushed: number; rej
   let rejected = 0;
   let gapRetried = false;
   for (;;) {
-    const from = q.state.get().pushed_seq;
+    const from = rc.ifAlive(() => q.state.get().pushed_seq);
     const batch = takeBatch(q.outbox.after(from, MAX_PUSH_MUTATIONS), rc.deviceId);
     if (batch.mutations.length === 0) return { pushed, rejected };
     let res: PushResponse;
@@ -71,7 +71,7 @@ export const pushPending = async (rc: RunContext): Promise<{ pushed: number; rej
     } catch (err) {
       // The hub lost track of some of ours (a restored hub): send again from where it is, once.
       const expected = isHubError(err, 'SEQ_GAP') ? Number(err.details['expected']) : NaN;
-      const lo = q.outbox.bounds().lo;
+      const lo = rc.ifAlive(() => q.outbox.bounds().lo);
       if (!gapRetried && Number.isInteger(expected) && lo !== null && expected >= lo && expected <= from) {
         gapRetried = true;
         rc.ifAlive(() => q.state.setPushedSeq(expected - 1));
