@@ -55,7 +55,8 @@ export const parseDeviceTokens = (text: string): DeviceToken[] => {
   return out;
 };
 
-const INTEGRATION_NAME = /^[A-Za-z0-9_-]{1,40}$/;
+/** Lower-case and short: it becomes the username `ext-<name>` of the staff row its milestones are recorded by. */
+const INTEGRATION_NAME = /^[a-z0-9_-]{1,28}$/;
 const KEY_HASH = /^sha256:([0-9a-f]{64})$/;
 
 /**

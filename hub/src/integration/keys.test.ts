@@ -20,6 +20,8 @@ describe('integration keys from HUB_INTEGRATION_KEYS', () => {
     ['an empty name', `:${KEY}`],
     ['a short key', 'bureau:short-key'],
     ['a bad name', `bureau central:${KEY}`],
+    ['an upper-case name (it becomes a username)', `Bureau:${KEY}`],
+    ['a name over 28 characters', `${'b'.repeat(29)}:${KEY}`],
     ['a bad hash', 'bureau:sha256:abc'],
     ['a name twice', `a:${KEY},a:${KEY}x`],
     ['one key for two systems', `a:${KEY},b:${KEY}`],

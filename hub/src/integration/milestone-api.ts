@@ -115,6 +115,7 @@ export const registerIntegrationRoutes = (app: FastifyInstance, deps: Integratio
           caseNumber: caseNumber.data,
           milestoneId: milestoneIdFor(integration, key),
           ...body.data,
+          integration,
           recordedBy: integrationActorId(integration),
           now: now.toISOString(),
         };

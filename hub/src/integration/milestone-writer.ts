@@ -3,6 +3,7 @@ import type { CaseMilestone, MilestoneKind } from '../../../shared/domain/inspec
 import type { MutationTx } from '../../../shared/mutations/define';
 import { MutationRejected } from '../../../shared/mutations/define';
 import { addCaseMilestone } from '../../../shared/mutations/inspection-case';
+import { saveStaff } from '../../../shared/mutations/reference';
 
 /** A milestone the bureau's central system reports, after the API has validated it. */
 export interface MilestoneCommand {
@@ -12,6 +13,8 @@ export interface MilestoneCommand {
   kind: Exclude<MilestoneKind, 'received'>;
   at: string;
   note: string;
+  /** The integration's configured name. */
+  integration: string;
   /** Who the milestone is recorded by: the integration (integrationActorId). */
   recordedBy: string;
   /** The hub's clock (the case's updatedAt). */
@@ -35,6 +38,24 @@ export interface MilestoneWriter {
 /** The id an integration's milestones are recorded by: not a person, and says which system it was. */
 export const integrationActorId = (name: string): string => `integration-${name}`;
 
+/**
+ * The staff row an integration's milestones point at. Every desktop keeps `recorded_by` as a
+ * foreign key to staff, so the recorder must exist there: the first milestone of an integration in
+ * a branch adds it through the shared staff.save mutator — inactive (it can never sign in, be
+ * assigned, or act: the hub refuses a push by an inactive actor), named so that the desktop's
+ * timeline says which system recorded the milestone. `name` is lower-case, at most 28 characters
+ * (config.ts), so the username is unique and valid.
+ */
+const integrationStaff = (name: string, unitId: string) => ({
+  id: integrationActorId(name),
+  unitId,
+  name: `外部系統 ${name}`,
+  username: `ext-${name}`,
+  roles: ['inspector' as const],
+  active: false,
+  demo: false,
+});
+
 /** 128 bits of SHA-256 over (integration, key): stable for a repeat, distinct across integrations. */
 export const milestoneIdFor = (integration: string, idempotencyKey: string): string =>
   `ext-${createHash('sha256').update(`${integration}\n${idempotencyKey}`, 'utf8').digest('hex').slice(0, 32)}`;
@@ -45,8 +66,8 @@ export const milestoneIdFor = (integration: string, idempotencyKey: string): str
  * mutator case.addMilestone decides, with the same rules as on every desktop. A refusal is thrown
  * as MutationRejected so the caller keeps nothing.
  *
- * The mutator's role check is skipped on purpose: the integration's key is its permission, and
- * it is allowed exactly this mutation.
+ * The mutators' role checks are skipped on purpose: the integration's key is its permission, and
+ * it is allowed exactly this mutation (and, once per branch, the staff row it is recorded by).
  */
 export const applyMilestone = (tx: MutationTx, cmd: MilestoneCommand): Exclude<MilestoneOutcome, { outcome: 'rejected' }> => {
   const seen = tx.get('case_milestones', cmd.milestoneId);
@@ -59,6 +80,11 @@ export const applyMilestone = (tx: MutationTx, cmd: MilestoneCommand): Exclude<M
   if (!parsed.success) throw new MutationRejected('INVALID_ARGS', parsed.error.issues[0]?.message ?? 'invalid milestone');
   const args = parsed.data;
   const ctx = { actor: { staffId: cmd.recordedBy, roles: [] }, now: cmd.now, mutationId: cmd.milestoneId };
+  if (!tx.get('staff', cmd.recordedBy)) {
+    const staff = saveStaff.args.safeParse({ staff: integrationStaff(cmd.integration, c.unitId) });
+    if (!staff.success) throw new MutationRejected('INVALID_ARGS', staff.error.issues[0]?.message ?? 'invalid integration name');
+    saveStaff.run(tx, staff.data, ctx);
+  }
   addCaseMilestone.run(tx, args, ctx);
   return { outcome: 'applied', milestone: { ...args.milestone, recordedBy: cmd.recordedBy } };
 };

@@ -52,6 +52,11 @@ export interface PublicHubOptions {
   rateLimit?: PublicRateLimit;
   now?: () => Date;
   integrations?: string[];
+  /**
+   * false: no static seeding device and no reference data pushed, so the hub prints a bootstrap
+   * code (hub.bootstrapCode) for a real desktop to enroll with; push and seedCase then fail.
+   */
+  seeder?: boolean;
   /** Run on this PostgreSQL database instead of a SQLite file in the temp folder. */
   databaseUrl?: string;
   /** pino options for the hub's log (default: none). */
@@ -70,7 +75,7 @@ export const startPublicHub = async (opts: PublicHubOptions = {}): Promise<Publi
     port: 0,
     dataDir: dir,
     branchId: 'branch-main',
-    deviceTokens: [{ deviceId: 'seeder', token: deviceToken }],
+    deviceTokens: opts.seeder === false ? [] : [{ deviceId: 'seeder', token: deviceToken }],
     logLevel: 'silent',
     tombstoneRetentionDays: 180,
     integrationKeys: Object.entries(keys).map(([name, key]) => ({ name, keyHash: hashIntegrationKey(key) })),
@@ -88,10 +93,12 @@ export const startPublicHub = async (opts: PublicHubOptions = {}): Promise<Publi
     const bad = res.body.results?.filter((r) => r.outcome !== 'applied') ?? [res.body];
     if (res.status !== 200 || bad.length > 0) throw new Error(`seeding failed: ${res.status} ${JSON.stringify(bad)}`);
   };
-  await push([
-    { name: 'reference.seed', args: SEED },
-    { name: 'setup.createFirstAdmin', args: { staffId: 'admin-1', unitId: 'unit-s6', name: '管理者', username: 'admin', verifier: VERIFIER } },
-  ]);
+  if (opts.seeder !== false) {
+    await push([
+      { name: 'reference.seed', args: SEED },
+      { name: 'setup.createFirstAdmin', args: { staffId: 'admin-1', unitId: 'unit-s6', name: '管理者', username: 'admin', verifier: VERIFIER } },
+    ]);
+  }
 
   let n = 0;
   const seedCase = async (c: SeedCase): Promise<SeededCase> => {
