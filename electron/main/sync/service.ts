@@ -255,8 +255,8 @@ export const createSyncService = (deps: SyncServiceDeps) => {
         // Another hub or branch: its data replaces the synced tables (pending work is re-run on top).
         if (st.branch_id !== res.branchId || st.hub_url !== url || st.cursor === 0) q.state.startFullResync();
       }).immediate();
-      if (auto) scheduler.reconnected();
-      else await scheduler.runNow();
+      // The first push and pull now, so the admin sees the outcome (and any refusal) right away.
+      await scheduler.runNow();
       return status();
     },
 
