@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppFailure } from '../../../shared/ipc/errors';
 import { createTestSecretStore } from './secret-store';
 import { syncStateQueries } from './state';
@@ -183,5 +183,56 @@ describe('sync service', () => {
       await d.sync.enroll({ hubUrl: HUB_URL, code: hub.newCode(), deviceName: 'x' });
       expect(await d.sync.runNow()).toMatchObject({ pending: 5, ...expected });
     }
+  });
+});
+
+describe('sync service with automatic runs', () => {
+  /** Timers that fire only when the test says so. */
+  const manualTimers = () => {
+    const armed = new Map<number, () => void>();
+    let id = 0;
+    return {
+      timers: {
+        setTimeout: (fn: () => void) => {
+          armed.set(++id, fn);
+          return id;
+        },
+        clearTimeout: (h: unknown) => void armed.delete(h as number),
+      },
+      armed: () => armed.size,
+      fireAll: async () => {
+        const due = [...armed.values()];
+        armed.clear();
+        due.forEach((f) => f());
+        for (let i = 0; i < 20; i++) await Promise.resolve();
+      },
+    };
+  };
+
+  it('a local change makes a run soon after; a halting problem arms nothing more, whatever changes', async () => {
+    const hub = createFakeHub();
+    const time = manualTimers();
+    const a = desktop(hub, { sync: { auto: true, scheduler: { timers: time.timers, random: () => 1 } } });
+    startBranch(a.executor);
+    await a.sync.enroll({ hubUrl: HUB_URL, code: hub.newCode(), deviceName: 'A' });
+    await time.fireAll();
+    expect(a.sync.status()).toMatchObject({ pending: 0, online: true });
+
+    must(a.executor.apply('parameter.set', { key: 'citizen.hourlyWage', value: 230 }, ADMIN));
+    expect(time.armed()).toBe(1);
+    await time.fireAll();
+    await vi.waitFor(() => expect(a.sync.status()).toMatchObject({ pending: 0, syncing: false }));
+    expect(hub.snapshot().parameters['citizen.hourlyWage']?.value).toBe(230);
+
+    hub.faults.schemaVersion += 1;
+    must(a.executor.apply('parameter.set', { key: 'citizen.hourlyWage', value: 231 }, ADMIN));
+    await time.fireAll();
+    await vi.waitFor(() => expect(a.sync.status().problem?.code).toBe('SCHEMA_MISMATCH'));
+    const pushes = hub.calls.filter((c) => c.op === 'push').length;
+    for (let i = 0; i < 5; i++) must(a.executor.apply('parameter.set', { key: 'citizen.hourlyWage', value: 232 + i }, ADMIN));
+    expect(time.armed()).toBe(0);
+    await time.fireAll();
+    expect(hub.calls.filter((c) => c.op === 'push').length).toBe(pushes);
+    expect(a.sync.status().pending).toBe(6);
   });
 });
