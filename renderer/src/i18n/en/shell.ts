@@ -30,8 +30,6 @@ export const enShell: Record<keyof typeof zhShell, string> = {
   'status.unit': 'Unit',
   'status.branch': 'Branch',
   'status.syncLocalOnly': 'No sync server configured (local only) · {pending} pending',
-  'status.syncConfigured': 'Sync server configured · {pending} pending · last sync {last}',
-  'status.syncNever': 'never',
   'status.syncUnknown': 'Reading sync state…',
   'home.greeting': 'Hello, {name}',
   'home.today': 'Today is {date}',

@@ -29,8 +29,6 @@ export const zhShell = {
   'status.unit': '單位',
   'status.branch': '分局',
   'status.syncLocalOnly': '未設定同步伺服器（僅本機使用）· 待同步 {pending} 筆',
-  'status.syncConfigured': '同步伺服器已設定 · 待同步 {pending} 筆 · 上次同步 {last}',
-  'status.syncNever': '尚未同步',
   'status.syncUnknown': '同步狀態讀取中…',
   'home.greeting': '{name}，您好',
   'home.today': '今天是{date}',
