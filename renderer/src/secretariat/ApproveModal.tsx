@@ -79,15 +79,17 @@ export const ApproveModal = ({ request, onClose }: { request: VehicleRequestSumm
         <Radio.Group style={{ width: '100%' }}>
           <Space direction="vertical" style={{ width: '100%' }}>
             {choices.map((c) => (
-              <Radio key={c.car.id} value={c.car.id} data-testid="approve-car">
-                <span className="bd-mono" style={{ fontSize: 13 }}>
-                  {c.car.plate}
-                </span>{' '}
-                {c.car.model}{' '}
-                <Typography.Text type={c.tooSmall ? 'danger' : 'secondary'}>（{t('approve.seats', { seats: c.car.seats })}）</Typography.Text>
-                {c.preferred ? <Tag color="blue">{t('approve.preferred')}</Tag> : null}
-                {c.busyWith ? <Tag color="red">{t('approve.busy')}</Tag> : null}
-                {c.tooSmall ? <Tag color="orange">{t('reason.VEHICLE_TOO_SMALL', { seats: c.car.seats, riders })}</Tag> : null}
+              <Radio key={c.car.id} value={c.car.id}>
+                <span data-testid="approve-car">
+                  <span className="bd-mono" style={{ fontSize: 13 }}>
+                    {c.car.plate}
+                  </span>{' '}
+                  {c.car.model}{' '}
+                  <Typography.Text type={c.tooSmall ? 'danger' : 'secondary'}>（{t('approve.seats', { seats: c.car.seats })}）</Typography.Text>
+                  {c.preferred ? <Tag color="blue">{t('approve.preferred')}</Tag> : null}
+                  {c.busyWith ? <Tag color="red">{t('approve.busy')}</Tag> : null}
+                  {c.tooSmall ? <Tag color="orange">{t('reason.VEHICLE_TOO_SMALL', { seats: c.car.seats, riders })}</Tag> : null}
+                </span>
               </Radio>
             ))}
           </Space>

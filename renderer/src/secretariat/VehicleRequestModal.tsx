@@ -59,7 +59,7 @@ export const VehicleRequestModal = ({ visit, onClose }: { visit: { id: string; c
 
   if (!initial) {
     return (
-      <FormModal<VehicleValues> name="vehicle-request" title={t('vreq.title')} firstField="destination" onClose={onClose} onSubmit={async () => null}>
+      <FormModal<VehicleValues> key="loading" name="vehicle-request" title={t('vreq.title')} firstField="destination" onClose={onClose} onSubmit={async () => null}>
         <Spin />
       </FormModal>
     );
@@ -67,6 +67,8 @@ export const VehicleRequestModal = ({ visit, onClose }: { visit: { id: string; c
 
   return (
     <FormModal<VehicleValues>
+      // Not the loading dialog's form: initial values only apply to a form when it is made.
+      key="form"
       name="vehicle-request"
       title={visit ? t('vreq.fromVisit', { company: visit.company }) : t('vreq.title')}
       width={640}
@@ -120,23 +122,43 @@ export const VehicleRequestModal = ({ visit, onClose }: { visit: { id: string; c
           <Input type="time" step={300} />
         </Form.Item>
       </Flex>
-      <Form.Item name="destination" label={t('vreq.destination')} rules={[r.required(t('vreq.destination')), { max: 200, message: t('validation.maxLength', { max: 200 }) }]}>
-        <Input maxLength={200} />
-      </Form.Item>
-      <Form.Item name="purpose" label={t('vreq.purpose')} rules={[r.required(t('vreq.purpose')), { max: 200, message: t('validation.maxLength', { max: 200 }) }]}>
-        <Input maxLength={200} />
-      </Form.Item>
-      <Form.Item name="passengers" label={t('vreq.passengers')} extra={t('vreq.passengersHint')}>
-        <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={[',', '、', '，']} maxCount={20} aria-label={t('vreq.passengers')} />
-      </Form.Item>
+      <Flex gap={12}>
+        <Form.Item
+          name="destination"
+          label={t('vreq.destination')}
+          rules={[r.required(t('vreq.destination')), { max: 200, message: t('validation.maxLength', { max: 200 }) }]}
+          style={{ ...HALF, flex: 1.4 }}
+        >
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item
+          name="purpose"
+          label={t('vreq.purpose')}
+          rules={[r.required(t('vreq.purpose')), { max: 200, message: t('validation.maxLength', { max: 200 }) }]}
+          style={HALF}
+        >
+          <Input maxLength={200} />
+        </Form.Item>
+      </Flex>
       <Flex gap={12} align="flex-start">
-        <Form.Item name="preferredVehicleId" label={t('vreq.preferred')} extra={t('vreq.preferredHint')} style={{ ...HALF, flex: 2 }}>
-          <Select options={carOptions} />
+        <Form.Item name="passengers" label={t('vreq.passengers')} style={{ ...HALF, flex: 1.4 }}>
+          <Select
+            mode="tags"
+            open={false}
+            suffixIcon={null}
+            tokenSeparators={[',', '、', '，']}
+            maxCount={20}
+            placeholder={t('vreq.passengersHint')}
+            aria-label={t('vreq.passengers')}
+          />
         </Form.Item>
         <Form.Item name="driverNeeded" valuePropName="checked" label=" " style={HALF}>
           <Checkbox data-testid="vreq-driver">{t('vreq.driverNeeded')}</Checkbox>
         </Form.Item>
       </Flex>
+      <Form.Item name="preferredVehicleId" label={t('vreq.preferred')} extra={t('vreq.preferredHint')} style={{ marginBottom: 0 }}>
+        <Select options={carOptions} />
+      </Form.Item>
     </FormModal>
   );
 };

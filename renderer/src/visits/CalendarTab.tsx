@@ -19,7 +19,7 @@ import { CalendarToolbar } from './CalendarToolbar';
 import { formatDayKeyShort } from '../format/time';
 import type { StaffLookup } from './use-staff';
 import { describeVisitError } from './visit-errors';
-import { warningMessages } from './warning-messages';
+import { WarningsBar } from './WarningsBar';
 
 /** The calendar follows what colleagues schedule. */
 export const CALENDAR_POLL_MS = 30_000;
@@ -64,7 +64,7 @@ export const CalendarTab = ({ staff }: { staff: StaffLookup }) => {
       return false;
     }
     void message.success(t('cal.moved', { day: formatDayKeyShort(slot.dayKey), start: slot.startTime, end: slot.endTime }));
-    for (const w of warningMessages(r.value.warnings, visit.id, t, areaOf)) void message.warning(w, 8);
+    // Warnings of the new slot show in the period's list above the calendar (re-read after the move).
     return true;
   };
 
@@ -91,24 +91,7 @@ export const CalendarTab = ({ staff }: { staff: StaffLookup }) => {
         onToday={() => void setQuery({ anchor: today })}
       />
       {error ? <Alert type="error" showIcon title={describeError(error, t)} style={{ marginBottom: 10 }} /> : null}
-      {texts.length > 0 ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 10 }}
-          title={t('cal.warnings', { count: texts.length })}
-          description={
-            <ul style={{ margin: 0, paddingLeft: 18 }}>
-              {texts.map((x) => (
-                <li key={x} className="bd-wrap">
-                  {x}
-                </li>
-              ))}
-            </ul>
-          }
-          data-testid="cal-warnings"
-        />
-      ) : null}
+      <WarningsBar texts={texts} />
       <VisitCalendar
         view={query.view}
         anchor={query.anchor}

@@ -5,6 +5,7 @@ import { isValidUbn } from '../../../shared/domain/ubn';
 import { intakeRules } from '../counter/intake-form';
 import { rules } from '../forms/rules';
 import { useT } from '../i18n/use-t';
+import { ubnRules } from './visit-forms';
 import type { CompanyValues } from './visit-forms';
 
 const HALF = { flex: 1, minWidth: 0 };
@@ -28,7 +29,7 @@ export const CompanyFields = <V extends CompanyValues>({ form }: { form: FormIns
         <Form.Item
           name="ubn"
           label={t('request.ubn')}
-          rules={intake.ubn}
+          rules={ubnRules(t)}
           validateTrigger={['onChange', 'onBlur']}
           style={HALF}
           {...(ubnOk ? { validateStatus: 'success' as const, help: t('request.ubnOk'), hasFeedback: true } : {})}

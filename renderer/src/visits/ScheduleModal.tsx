@@ -49,7 +49,7 @@ export const ScheduleModal = ({ visit, staff, onClose }: { visit: CalendarVisit;
           return { message: describeVisitError(res.error, t, { staffName: staff.staffName }), ...(field ? { field } : {}) };
         }
         void message.success(t('schedule.saved', { day: formatDayKeyShort(slot.dayKey), start: slot.startTime, end: slot.endTime }));
-        for (const w of warningMessages(res.value.warnings, visit.id, t)) void message.warning(w, 8);
+        for (const w of warningMessages(res.value.warnings, visit.id, t)) void message.warning(w, 6);
         return null;
       }}
     >

@@ -19,7 +19,6 @@ import type { StaffLookup } from './use-staff';
 import { describeVisitError } from './visit-errors';
 import { fieldOfVisitError, fromRequest, visitInput } from './visit-forms';
 import type { VisitValues } from './visit-forms';
-import { warningMessages } from './warning-messages';
 
 const HALF = { flex: 1, minWidth: 0 };
 
@@ -69,7 +68,7 @@ export const VisitFormModal = ({
           return { message: describeVisitError(res.error, t, { staffName: staff.staffName }), ...(field ? { field } : {}) };
         }
         void message.success(t(v.agreeLater ? 'visitForm.createdWaiting' : 'visitForm.created'));
-        for (const w of warningMessages(res.value.warnings, res.value.visitId, t)) void message.warning(w, 8);
+        // Its warnings show on the visit's page, which opens now.
         void navigate(`/visits/visit/${res.value.visitId}`);
         return null;
       }}

@@ -73,7 +73,15 @@ const VisitView = ({ visitId, section }: { visitId: string; section: 'overview' 
                 {t(v.status === 'waiting' ? 'visit.schedule' : 'visit.reschedule')}
               </Button>
             ) : null}
-            <Button type="primary" icon={<PrinterOutlined />} loading={kit.busy} onClick={() => void kit.build()} data-testid="visit-kit">
+            <Button
+              type="primary"
+              icon={<PrinterOutlined />}
+              loading={kit.busy}
+              disabled={v.status === 'waiting' || v.status === 'cancelled'}
+              title={v.status === 'waiting' ? t('visit.kitNeedsDate') : undefined}
+              onClick={() => void kit.build()}
+              data-testid="visit-kit"
+            >
               {t('visit.kit')}
             </Button>
             {v.mode === 'on_site' && open ? (

@@ -34,7 +34,10 @@ export const useKit = (visitId: string): { busy: boolean; build: () => Promise<v
     setOutcome(
       r.ok
         ? { kind: 'done', pages: r.value.pages, path: r.value.path, missing: r.value.missingFiles }
-        : { kind: 'failed', message: describeVisitError(r.error, t) },
+        : {
+            kind: 'failed',
+            message: r.error.reason === 'VISIT_NOT_SCHEDULED' ? t('visit.kitNeedsDate') : describeVisitError(r.error, t),
+          },
     );
   };
   let panel: ReactNode = null;

@@ -4,6 +4,7 @@ import type { ProductCategory } from '../../../shared/domain/inspection-case';
 import type { RequestChannel } from '../../../shared/domain/visit';
 import type { VisitCreateInput, VisitRequestInput, VisitRequestSummary, VisitSlot } from '../../../shared/ipc/contract-visits';
 import type { AppError } from '../../../shared/ipc/errors';
+import { isValidUbn } from '../../../shared/domain/ubn';
 import { parseHm } from '../format/time';
 import type { Translate } from '../i18n/translate';
 
@@ -70,7 +71,8 @@ export const slotInput = (v: SlotValues): VisitSlot | null => {
 export const visitInput = (v: VisitValues, request: VisitRequestSummary | null): VisitCreateInput => ({
   requestId: request?.id ?? null,
   occasion: request ? 'business_request' : v.occasion,
-  unitId: v.unitId,
+  // A form from a request shows no unit field (antd leaves unshown fields out of the values): the request's unit.
+  unitId: request?.unitId ?? v.unitId,
   ...(request
     ? {
         company: { name: request.companyName, ubn: request.companyUbn },
@@ -84,6 +86,34 @@ export const visitInput = (v: VisitValues, request: VisitRequestSummary | null):
   inspectorIds: v.inspectorIds,
   slot: v.agreeLater ? null : slotInput(v),
 });
+
+const ubnProblem = (v: unknown, complete: boolean): 'validation.ubnFormat' | 'validation.ubnChecksum' | null => {
+  const s = typeof v === 'string' ? v.trim() : '';
+  if (s === '') return null;
+  if (!/^\d*$/.test(s) || (complete && s.length !== 8)) return 'validation.ubnFormat';
+  return s.length === 8 && !isValidUbn(s) ? 'validation.ubnChecksum' : null;
+};
+
+/**
+ * 統一編號, checked as it is typed: a wrong checksum shows as soon as eight digits are in, a short number
+ * when the field is left. Leaving the field checks everything again, so it never clears a checksum error.
+ */
+export const ubnRules = (t: Translate): FormRule[] => [
+  {
+    validateTrigger: 'onChange',
+    validator: (_r: unknown, v: unknown) => {
+      const p = ubnProblem(v, false);
+      return p ? Promise.reject(new Error(t(p))) : Promise.resolve();
+    },
+  },
+  {
+    validateTrigger: 'onBlur',
+    validator: (_r: unknown, v: unknown) => {
+      const p = ubnProblem(v, true);
+      return p ? Promise.reject(new Error(t(p))) : Promise.resolve();
+    },
+  },
+];
 
 /** What the form says of a request it starts from. */
 export const fromRequest = (r: VisitRequestSummary): Partial<VisitValues> => ({
@@ -137,6 +167,7 @@ const FIELD_OF_REASON: Readonly<Record<string, string>> = {
   UNKNOWN_UNIT: 'unitId',
 };
 const FIELD_OF_PATH: Readonly<Record<string, string>> = {
+  unitId: 'unitId',
   'company.name': 'companyName',
   'company.ubn': 'ubn',
   contactName: 'contactName',

@@ -48,7 +48,7 @@ export const CALENDAR_CSS = `
 
 .bd-cal-scroll {
   overflow-y: auto;
-  max-height: calc(100vh - 330px);
+  max-height: calc(100vh - 300px);
   min-height: 240px;
 }
 
@@ -212,8 +212,8 @@ export const CALENDAR_CSS = `
 .bd-cal-cell {
   position: relative;
   min-width: 0;
-  height: 92px;
-  padding: 3px 4px;
+  height: 84px;
+  padding: 2px 4px;
   box-sizing: border-box;
   border-left: 1px solid #eef1f4;
   border-bottom: 1px solid #eef1f4;
@@ -256,10 +256,10 @@ export const CALENDAR_CSS = `
   display: block;
   width: 100%;
   box-sizing: border-box;
-  margin-top: 2px;
+  margin-top: 1px;
   padding: 0 5px;
-  height: 20px;
-  line-height: 18px;
+  height: 19px;
+  line-height: 17px;
   font: inherit;
   font-size: 12px;
   text-align: left;

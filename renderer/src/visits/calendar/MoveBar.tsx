@@ -55,7 +55,7 @@ export const MoveBar = ({
             {t('cal.moveTo', where)}
           </Typography.Text>
           <div style={{ fontSize: 12, color: '#6b7683', marginTop: 2 }}>
-            <Kbd keys="Enter" /> <Kbd keys="Esc" /> {t('cal.moveKeys')}
+            <Kbd keys="Enter" /> {t('cal.moveKeyConfirm')} · <Kbd keys="Esc" /> {t('cal.moveKeyCancel')} · {t('cal.moveKeyAdjust')}
           </div>
         </div>
         <Button onClick={onCancel} disabled={busy} data-testid="cal-move-cancel">

@@ -10,10 +10,14 @@ import type { useVisitMove } from './use-visit-move';
 import { VisitBlock, visitClasses } from './VisitBlock';
 import type { WarningKind } from './warning-kinds';
 
-/** Pixels per minute: 48 px an hour keeps an office day (08–18) on a 768-pixel-high screen. */
-export const PX_PER_MINUTE = 0.8;
+/** Pixels per minute: 42 px an hour keeps an office day (08–18) on a 768-pixel-high screen. */
+export const PX_PER_MINUTE = 0.7;
 /** A press that moves less than this is a click, not a drag. */
 const DRAG_THRESHOLD_PX = 4;
+
+/** Weekend days get half a column in the week view (offices rarely visit then), unless they hold visits. */
+const flexOf = (c: GridColumn<CalendarEntry>): CSSProperties =>
+  c.staffId === null && isWeekend(c.dayKey) && c.visits.length === 0 ? { flex: '0.5 1 0' } : {};
 
 interface Drag {
   pointerId: number;
@@ -52,8 +56,11 @@ export const TimeGrid = <V extends CalendarEntry & { status: string; companyName
 
   const slotAtPointer = (visit: V, e: PointerEvent, d: Drag) => {
     const box = colsRef.current?.getBoundingClientRect();
-    if (!box) return null;
-    const index = Math.max(0, Math.min(p.columns.length - 1, Math.floor(((e.clientX - box.left) / box.width) * p.columns.length)));
+    if (!box || !colsRef.current) return null;
+    // Columns differ in width (weekends are narrower): find the one under the pointer, or the nearest edge one.
+    const rects = Array.from(colsRef.current.children, (el) => el.getBoundingClientRect());
+    const hit = rects.findIndex((r) => e.clientX >= r.left && e.clientX < r.right);
+    const index = hit >= 0 ? hit : e.clientX < box.left ? 0 : p.columns.length - 1;
     const col = p.columns[index];
     const from = slotOf(visit);
     // Between inspectors' columns (the day view) a drag moves the time only: who goes is not changed by dragging.
@@ -112,6 +119,7 @@ export const TimeGrid = <V extends CalendarEntry & { status: string; companyName
             className={`bd-cal-colhead${c.dayKey === p.today && c.staffId === null ? ' is-today' : ''}${
               c.staffId === null && isWeekend(c.dayKey) ? ' is-weekend' : ''
             }`}
+            style={flexOf(c)}
             data-testid="cal-colhead"
           >
             {p.columnHead(c)}
@@ -122,7 +130,12 @@ export const TimeGrid = <V extends CalendarEntry & { status: string; companyName
         <div className="bd-cal-body" style={{ height }}>
           <div className="bd-cal-hours">
             {hourMarks(p.range).map((h) => (
-              <span key={h} className="bd-cal-hour" style={{ top: (h * 60 - p.range.from) * PX_PER_MINUTE }}>
+              <span
+                key={h}
+                className="bd-cal-hour"
+                // The first mark sits at the very top: drawn below its line rather than cut off.
+                style={{ top: (h * 60 - p.range.from) * PX_PER_MINUTE, ...(h * 60 === p.range.from ? { transform: 'none' } : {}) }}
+              >
                 {String(h).padStart(2, '0')}:00
               </span>
             ))}
@@ -138,6 +151,7 @@ export const TimeGrid = <V extends CalendarEntry & { status: string; companyName
                 <div
                   key={c.key}
                   className={`bd-cal-col${c.staffId === null && isWeekend(c.dayKey) ? ' is-weekend' : ''}`}
+                  style={flexOf(c)}
                   data-day={c.dayKey}
                   data-testid="cal-column"
                 >
