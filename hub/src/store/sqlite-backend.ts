@@ -159,17 +159,23 @@ const createSession = (db: Database): HubSession => {
 export const createSqliteBackend = (db: Database): HubBackend => {
   const session = createSession(db);
   const exclusive = createMutex();
+  const begin = db.prepare('BEGIN IMMEDIATE');
+  const commit = db.prepare('COMMIT');
+  const rollback = db.prepare('ROLLBACK');
   return {
     kind: 'sqlite',
     transaction: <T>(fn: (s: HubSession) => Promise<T>, opts: TransactionOptions = {}) =>
       exclusive(async () => {
-        db.exec(opts.lockBranch !== undefined || !opts.snapshot ? 'BEGIN IMMEDIATE' : 'BEGIN');
+        // A read-only snapshot needs no BEGIN here: transactions on the one connection run one at a
+        // time (the mutex), so nothing can commit between its statements.
+        if (opts.snapshot && opts.lockBranch === undefined) return fn(session);
+        begin.run();
         try {
           const out = await fn(session);
-          db.exec('COMMIT');
+          commit.run();
           return out;
         } catch (err) {
-          if (db.inTransaction) db.exec('ROLLBACK');
+          if (db.inTransaction) rollback.run();
           throw err;
         }
       }),
