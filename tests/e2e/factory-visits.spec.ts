@@ -69,6 +69,7 @@ const arrangeWeek = async (harness: Harness, monday: string, ids: { wang: string
   await visit('統一企業股份有限公司', '台南市永康區中正路301號', plusDays(monday, 4), '13:30', '16:30', [ids.chen, ids.wang], 'certification');
   await visit('奇美食品股份有限公司', '台南市仁德區太子路', plusDays(monday, 4), '08:30', '10:00', [ids.lin], 'sampling');
   await visit('光寶科技股份有限公司', '台南市新營區長榮路', plusDays(monday, 4), '10:30', '12:00', [ids.lin]);
+  await visit('中華汽車工業股份有限公司', '台南市新市區中華路', plusDays(monday, 4), '09:00', '10:00', [ids.chen]);
 };
 
 test('request → scheduled visit → kit → car approved by the secretariat → 附件1 → signed; an overlapping car is refused', async ({
@@ -140,6 +141,7 @@ test('request → scheduled visit → kit → car approved by the secretariat �
   await expect(page.getByTestId('visit-when')).toContainText('09:00–11:00');
   // 王檢驗 has another visit at 10:00 that day and one in 嘉義縣: both are said.
   await expect(page.getByTestId('visit-warnings')).toContainText('有時間重疊的訪廠');
+  await page.getByTestId('visit-warnings').getByTestId('warnings-toggle').click();
   await expect(page.getByTestId('visit-warnings')).toContainText('不同縣市');
   const visitUrl = page.url();
 
@@ -169,7 +171,7 @@ test('request → scheduled visit → kit → car approved by the secretariat �
   await expect(page.getByTestId('cal-period')).toHaveText(`${roc(monday)} – ${roc(plusDays(monday, 6))}`);
   const block = () => page.getByTestId('cal-visit').filter({ hasText: COMPANY });
   await expect(block()).toContainText('09:00–11:00');
-  await expect(page.getByTestId('cal-warnings')).toContainText('王檢驗');
+  await expect(page.getByTestId('cal-warnings')).toContainText('排程提醒（2）');
   await block().focus();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByTestId('cal-move-bar')).toContainText(`改期為 ${roc(wednesday)} 09:30–11:30？`);
@@ -191,6 +193,7 @@ test('request → scheduled visit → kit → car approved by the secretariat �
   await harness.screenshot(page, 'visits-calendar-week');
   await page.getByTestId('cal-view-month').click();
   await expect(page.getByTestId('cal-month')).toBeVisible();
+  await expect(page.getByTestId('cal-day').filter({ has: page.getByTestId('cal-more') })).toContainText('+2 筆');
   await quiet(page);
   await harness.screenshot(page, 'visits-calendar-month');
   await shell.signOut();
@@ -258,6 +261,7 @@ test('request → scheduled visit → kit → car approved by the secretariat �
   await page.reload();
   await expect(page.getByTestId('visit-sheet').getByLabel('服務內容摘要')).toHaveValue(/能源效率分級標示新制/);
   await expect(page.getByTestId('visit-sheet').getByLabel('服務人次')).toHaveValue('3');
+  await page.getByTestId('visit-sheet').getByLabel('服務類別').scrollIntoViewIfNeeded();
   await quiet(page);
   await harness.screenshot(page, 'visit-record');
   await page.getByTestId('visit-record-submit').click();

@@ -39,6 +39,7 @@ export const SecretariatQueue = () => {
           empty={t('queue.pendingEmpty')}
           testId="queue-pending"
           showApplicant
+          decided={false}
           actionsWidth={200}
           actions={(r) => (
             <Flex gap={6} wrap>
@@ -59,6 +60,7 @@ export const SecretariatQueue = () => {
           empty={t('queue.approvedEmpty')}
           testId="queue-approved"
           showApplicant
+          status={false}
           actionsWidth={200}
           actions={(r) => (
             <Flex gap={6} wrap>

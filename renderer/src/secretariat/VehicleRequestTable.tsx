@@ -18,6 +18,8 @@ export const VehicleRequestTable = ({
   showApplicant = false,
   actions,
   actionsWidth = 220,
+  decided = true,
+  status = true,
 }: {
   rows: readonly VehicleRequestSummary[];
   loading: boolean;
@@ -26,6 +28,10 @@ export const VehicleRequestTable = ({
   showApplicant?: boolean;
   actions?: (r: VehicleRequestSummary) => ReactNode;
   actionsWidth?: number;
+  /** Shows the car, driver and odometer columns (a list of pending requests has none to show). */
+  decided?: boolean;
+  /** Shows the status column (a list all of one status can leave it out). */
+  status?: boolean;
 }) => {
   const t = useT();
   return (
@@ -39,7 +45,7 @@ export const VehicleRequestTable = ({
       locale={{ emptyText: empty }}
       data-testid={testId}
       columns={[
-        { key: 'when', title: t('vreq.col.when'), width: 190, render: (_, r) => <span className="bd-mono" style={{ fontSize: 13 }}>{formatSpan(r.startAt, r.endAt)}</span> },
+        { key: 'when', title: t('vreq.col.when'), width: 175, render: (_, r) => formatSpan(r.startAt, r.endAt) },
         ...(showApplicant
           ? [
               {
@@ -49,7 +55,7 @@ export const VehicleRequestTable = ({
                 render: (_: unknown, r: VehicleRequestSummary) => (
                   <>
                     <div className="bd-ellipsis">{r.applicantName}</div>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
                       {r.unitName}
                     </Typography.Text>
                   </>
@@ -62,10 +68,10 @@ export const VehicleRequestTable = ({
           title: t('vreq.col.destination'),
           render: (_, r) => (
             <>
-              <div className="bd-ellipsis" title={r.destination}>
+              <div className="bd-ellipsis" style={{ display: 'block' }} title={r.destination}>
                 {r.destination}
               </div>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }} className="bd-ellipsis" title={r.purpose}>
+              <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} className="bd-ellipsis" title={r.purpose}>
                 {r.purpose}
               </Typography.Text>
             </>
@@ -81,51 +87,59 @@ export const VehicleRequestTable = ({
             </span>
           ),
         },
-        {
-          key: 'status',
-          title: t('vreq.col.status'),
-          width: 150,
-          render: (_, r) => (
-            <>
-              <VehicleStatusTag status={r.status} />
-              {r.status === 'returned' && r.returnReason ? (
-                <Typography.Text type="danger" className="bd-wrap" style={{ display: 'block', fontSize: 12 }}>
-                  {t('vreq.returnedBecause', { reason: r.returnReason })}
-                </Typography.Text>
-              ) : null}
-              {r.decidedByName && r.decidedAt ? (
-                <Typography.Text type="secondary" style={{ display: 'block', fontSize: 11 }}>
-                  {t('vreq.decidedBy', { name: r.decidedByName, time: formatRocDateTime(r.decidedAt).slice(4, 15) })}
-                </Typography.Text>
-              ) : null}
-            </>
-          ),
-        },
-        {
-          key: 'car',
-          title: t('vreq.col.car'),
-          width: 130,
-          render: (_, r) =>
-            r.vehiclePlate ? (
-              <>
-                <div className="bd-mono" data-testid="vreq-plate">
-                  {r.vehiclePlate}
-                </div>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {r.driverName || t('vreq.selfDrive')}
-                </Typography.Text>
-              </>
-            ) : (
-              '—'
-            ),
-        },
-        {
-          key: 'odometer',
-          title: t('vreq.col.odometer'),
-          width: 130,
-          render: (_, r) =>
-            r.odometerOut === null ? '—' : <span className="bd-mono">{`${r.odometerOut} → ${r.odometerIn ?? '…'}`}</span>,
-        },
+        ...(status
+          ? [
+              {
+                key: 'status',
+                title: t('vreq.col.status'),
+                width: 150,
+                render: (_: unknown, r: VehicleRequestSummary) => (
+                  <>
+                    <VehicleStatusTag status={r.status} />
+                    {r.status === 'returned' && r.returnReason ? (
+                      <Typography.Text type="danger" className="bd-wrap" style={{ display: 'block', fontSize: 12 }}>
+                        {t('vreq.returnedBecause', { reason: r.returnReason })}
+                      </Typography.Text>
+                    ) : null}
+                    {r.decidedByName && r.decidedAt ? (
+                      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 11 }}>
+                        {t('vreq.decidedBy', { name: r.decidedByName, time: formatRocDateTime(r.decidedAt).slice(4, 15) })}
+                      </Typography.Text>
+                    ) : null}
+                  </>
+                ),
+              },
+            ]
+          : []),
+        ...(decided
+          ? [
+              {
+                key: 'car',
+                title: t('vreq.col.car'),
+                width: 130,
+                render: (_: unknown, r: VehicleRequestSummary) =>
+                  r.vehiclePlate ? (
+                    <>
+                      <div className="bd-mono" data-testid="vreq-plate">
+                        {r.vehiclePlate}
+                      </div>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {r.driverName || t('vreq.selfDrive')}
+                      </Typography.Text>
+                    </>
+                  ) : (
+                    '—'
+                  ),
+              },
+              {
+                key: 'odometer',
+                title: t('vreq.col.odometer'),
+                width: 140,
+                render: (_: unknown, r: VehicleRequestSummary) =>
+                  r.odometerOut === null ? '—' : <span className="bd-mono">{`${r.odometerOut} → ${r.odometerIn ?? '…'}`}</span>,
+              },
+            ]
+          : []),
         ...(actions ? [{ key: 'actions', title: t('common.actions'), width: actionsWidth, render: (_: unknown, r: VehicleRequestSummary) => actions(r) }] : []),
       ]}
     />

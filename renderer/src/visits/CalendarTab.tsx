@@ -19,7 +19,7 @@ import { CalendarToolbar } from './CalendarToolbar';
 import { formatDayKeyShort } from '../format/time';
 import type { StaffLookup } from './use-staff';
 import { describeVisitError } from './visit-errors';
-import { WarningsBar } from './WarningsBar';
+import { WarningsButton } from './WarningsBar';
 
 /** The calendar follows what colleagues schedule. */
 export const CALENDAR_POLL_MS = 30_000;
@@ -89,9 +89,9 @@ export const CalendarTab = ({ staff }: { staff: StaffLookup }) => {
         onChange={(patch) => void setQuery(patch)}
         onStep={(by) => void setQuery({ anchor: stepAnchor(query.view, query.anchor, by) })}
         onToday={() => void setQuery({ anchor: today })}
+        extra={<WarningsButton texts={texts} />}
       />
       {error ? <Alert type="error" showIcon title={describeError(error, t)} style={{ marginBottom: 10 }} /> : null}
-      <WarningsBar texts={texts} />
       <VisitCalendar
         view={query.view}
         anchor={query.anchor}

@@ -1,5 +1,6 @@
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Flex, Segmented, Select, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatDayKeyShort } from '../format/time';
 import { useT } from '../i18n/use-t';
@@ -39,8 +40,11 @@ export const CalendarToolbar = ({
   onChange,
   onStep,
   onToday,
+  extra,
 }: {
   query: CalendarQuery;
+  /** Shown after the view switch (the period's warnings). */
+  extra?: ReactNode;
   staff: StaffLookup;
   onChange: (patch: Partial<CalendarQuery>) => void;
   onStep: (by: -1 | 1) => void;
@@ -61,6 +65,7 @@ export const CalendarToolbar = ({
         onChange={(view) => onChange({ view })}
         options={VIEWS.map((v) => ({ value: v, label: <span data-testid={`cal-view-${v}`}>{t(`cal.view.${v}`)}</span> }))}
       />
+      {extra}
       <Flex gap={8} style={{ marginLeft: 'auto' }}>
         <Select
           allowClear

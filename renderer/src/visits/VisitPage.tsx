@@ -22,6 +22,7 @@ import { useStaffLookup } from './use-staff';
 import { describeVisitError } from './visit-errors';
 import { VisitFacts } from './VisitFacts';
 import { VisitRecordForm } from './VisitRecordForm';
+import { WarningsBar } from './WarningsBar';
 
 /** #/visits/visit/<id>[/record]: a fresh view per visit. */
 export const VisitPage = () => {
@@ -99,19 +100,7 @@ const VisitView = ({ visitId, section }: { visitId: string; section: 'overview' 
       </Flex>
       {kit.panel}
       {pdf.alert}
-      {mine.warnings.length > 0 ? (
-        <Alert
-          type="warning"
-          showIcon
-          title={t('visit.warnings')}
-          description={mine.warnings.map((w) => (
-            <div key={`${w.kind}${w.staffId}${w.dayKey}`} className="bd-wrap">
-              {warningText(w, areaOf, t)}
-            </div>
-          ))}
-          data-testid="visit-warnings"
-        />
-      ) : null}
+      <WarningsBar texts={mine.warnings.map((w) => warningText(w, areaOf, t))} testId="visit-warnings" />
       {mine.kitPath && !kit.busy ? (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('visit.kitSaved')}{' '}

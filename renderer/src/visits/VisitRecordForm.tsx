@@ -156,7 +156,23 @@ const RecordEditor = ({ visitId, view }: { visitId: string; view: VisitRecordVie
       ) : null}
       {submitError ? <Alert type="error" showIcon title={submitError} role="alert" data-testid="visit-record-error" /> : null}
       {editable ? (
-        <Flex align="center" gap={12} wrap style={{ background: '#fff', border: '1px solid #e3e7ec', borderRadius: 4, padding: '8px 12px' }}>
+        <Flex
+          align="center"
+          gap={12}
+          wrap
+          // Stays in view while the sheet is filled: what is missing, whether it is saved, and 送陳核.
+          style={{
+            position: 'sticky',
+            top: 0,
+            zIndex: 5,
+            background: '#fff',
+            border: '1px solid #e3e7ec',
+            borderRadius: 4,
+            padding: '8px 12px',
+            // The page colour above it hides the sheet scrolling through the content's top padding.
+            boxShadow: '0 -16px 0 #f3f5f8, 0 2px 6px rgba(20, 40, 60, 0.08)',
+          }}
+        >
           <Typography.Text type="secondary" style={{ fontSize: 12, flex: '1 1 240px' }}>
             {missing.size > 0 ? (
               <span data-testid="visit-record-missing">{t('vr.missing', { fields: sheetFieldLabels([...missing], t) })}</span>

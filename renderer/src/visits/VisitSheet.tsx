@@ -205,7 +205,7 @@ export const VisitSheet = ({
           <tr>
             <Cell label={t('vr.summary')} span={3} required={editing}>
               {editing
-                ? item('summary', <Input.TextArea rows={4} maxLength={2000} showCount aria-label={t('vr.summary')} />, need('summary'))
+                ? item('summary', <Input.TextArea rows={4} maxLength={2000} aria-label={t('vr.summary')} />, need('summary'))
                 : text(content.summary)}
             </Cell>
           </tr>
@@ -244,7 +244,7 @@ export const VisitSheet = ({
           <tr>
             <Cell label={t('vr.comments')} span={3}>
               {editing
-                ? item('businessComments', <Input.TextArea rows={3} maxLength={1000} showCount aria-label={t('vr.comments')} />)
+                ? item('businessComments', <Input.TextArea rows={3} maxLength={1000} aria-label={t('vr.comments')} />)
                 : text(content.businessComments)}
             </Cell>
           </tr>

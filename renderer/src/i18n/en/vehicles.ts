@@ -32,7 +32,7 @@ export const enVehicles: Record<keyof typeof zhVehicles, string> = {
   'vreq.col.riders': 'Riders',
   'vreq.col.status': 'Status',
   'vreq.col.car': 'Car / driver',
-  'vreq.col.odometer': 'Odometer (out → in)',
+  'vreq.col.odometer': 'Odometer out → in',
   'vreq.riders': '{count}',
   'vreq.ridersWithDriver': '{count} + driver',
   'vreq.selfDrive': 'Self-drive',

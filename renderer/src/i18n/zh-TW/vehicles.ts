@@ -31,7 +31,7 @@ export const zhVehicles = {
   'vreq.col.riders': '人數',
   'vreq.col.status': '狀態',
   'vreq.col.car': '車輛／駕駛',
-  'vreq.col.odometer': '里程（出發→返回）',
+  'vreq.col.odometer': '里程 出發→返回',
   'vreq.riders': '{count} 人',
   'vreq.ridersWithDriver': '{count} 人＋駕駛',
   'vreq.selfDrive': '自行駕駛',

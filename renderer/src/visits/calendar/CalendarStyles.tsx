@@ -48,7 +48,7 @@ export const CALENDAR_CSS = `
 
 .bd-cal-scroll {
   overflow-y: auto;
-  max-height: calc(100vh - 300px);
+  max-height: calc(100vh - 270px);
   min-height: 240px;
 }
 
@@ -212,7 +212,7 @@ export const CALENDAR_CSS = `
 .bd-cal-cell {
   position: relative;
   min-width: 0;
-  height: 84px;
+  height: 80px;
   padding: 2px 4px;
   box-sizing: border-box;
   border-left: 1px solid #eef1f4;
@@ -234,17 +234,17 @@ export const CALENDAR_CSS = `
 }
 
 .bd-cal-daynum {
-  display: inline-block;
-  min-width: 22px;
-  height: 20px;
-  line-height: 20px;
+  display: block;
+  min-width: 20px;
+  height: 16px;
+  line-height: 16px;
   padding: 0 4px;
   font-size: 12px;
   color: #4a5563;
   border: 0;
   background: none;
   cursor: pointer;
-  border-radius: 10px;
+  border-radius: 8px;
 }
 
 .bd-cal-cell.is-today .bd-cal-daynum {
@@ -258,8 +258,8 @@ export const CALENDAR_CSS = `
   box-sizing: border-box;
   margin-top: 1px;
   padding: 0 5px;
-  height: 19px;
-  line-height: 17px;
+  height: 18px;
+  line-height: 16px;
   font: inherit;
   font-size: 12px;
   text-align: left;
@@ -304,7 +304,8 @@ export const CALENDAR_CSS = `
 
 .bd-cal-more {
   display: block;
-  margin-top: 2px;
+  margin-top: 1px;
+  line-height: 16px;
   padding: 0 5px;
   border: 0;
   background: none;
