@@ -281,3 +281,161 @@ test('request → scheduled visit → kit → car approved by the secretariat �
   await expect(signoff.status()).toHaveText('已核定');
   await expect(page.getByTestId('sheet-signer')).toContainText('張課長');
 });
+
+test('answers without a visit, a visit waiting for a date, an inspector on leave, a preferred car already held', async ({ page, harness }) => {
+  const monday = nextMonday();
+  const tuesday = plusDays(monday, 1);
+  await arrangeAdmin(harness);
+  const wang = await arrangeStaff(harness, { name: '王檢驗', username: 'insp1', password: PW, roles: ['inspector'], unitId: 'unit-s1' });
+  const chen = await arrangeStaff(harness, { name: '陳檢驗', username: 'insp2', password: PW, roles: ['inspector'], unitId: 'unit-s1' });
+  await arrangeOk(harness, 'absence:save', { staffId: chen, dayKey: tuesday, reason: '公出' });
+  const car = await arrangeOk<{ id: string }>(harness, 'vehicle:save', { plate: 'AKA-1234', model: 'Toyota Altis', seats: 5, active: true });
+  const request = (company: string, ubn: string | null, channel: string) =>
+    arrangeOk(harness, 'visitRequest:create', {
+      unitId: 'unit-s1',
+      channel,
+      company: { name: company, ubn },
+      contactName: '陳小姐',
+      contactPhone: '02-2345-6789',
+      address: '台南市東區東門路一段1號',
+      category: 'food',
+      question: '食品標示是否需要加註過敏原？',
+    });
+  await request('義美食品股份有限公司', null, 'letter');
+  await request('聲寶電機股份有限公司', '11384106', 'phone');
+  await arrangeOk(harness, 'vehicleRequest:create', {
+    visitId: null,
+    unitId: 'unit-s1',
+    startAt: `${tuesday}T01:00:00.000Z`,
+    endAt: `${tuesday}T04:00:00.000Z`,
+    destination: '高雄市',
+    purpose: '會議',
+    passengers: ['王大明'],
+    driverNeeded: false,
+    preferredVehicleId: car.id,
+  });
+
+  await signIn(page, harness, 'insp1');
+  await page.keyboard.press('Alt+2');
+  await page.getByTestId('visits-tab-requests').click();
+
+  // A written question answered in writing: still a service, with its 附件1 drafted as 書面.
+  await page.getByTestId('requests-table').locator('.ant-table-row', { hasText: '義美食品' }).getByTestId('request-answer').click();
+  const answer = dialog(page, '答覆「義美食品股份有限公司」');
+  await expect(answer.getByLabel('書面答覆')).toBeChecked();
+  await answer.getByLabel('答覆內容摘要').fill('已函覆：依食品安全衛生管理法第22條應標示過敏原。');
+  await answer.getByRole('button', { name: '儲存' }).click();
+  await expect(page).toHaveURL(/#\/visits\/visit\/.+\/record$/);
+  await expect(page.getByTestId('visit-sheet')).toContainText('義美食品股份有限公司');
+  await expect(page.getByTestId('visit-sheet').getByLabel('服務方式').getByLabel('書面')).toBeChecked();
+  await expect(page.getByTestId('visit-sheet').getByLabel('服務內容摘要')).toHaveValue(/過敏原/);
+
+  // A visit whose date is agreed later waits in 待約定日期; 陳檢驗 is away on the day first proposed.
+  await page.keyboard.press('Alt+2');
+  await page.getByTestId('visits-tab-requests').click();
+  await page.getByTestId('requests-table').locator('.ant-table-row', { hasText: '聲寶電機' }).getByTestId('request-make-visit').click();
+  const form = dialog(page, '安排訪廠：聲寶電機股份有限公司');
+  await form.getByTestId('visit-agree-later').check();
+  await expect(form.getByLabel('日期', { exact: true })).toHaveCount(0);
+  await form.getByRole('button', { name: '儲存' }).click();
+  await expect(page).toHaveURL(/#\/visits\/visit\//);
+  await expect(page.getByTestId('visit-status')).toHaveText('待約定');
+  await expect(page.getByTestId('visit-kit')).toBeDisabled();
+  await page.keyboard.press('Alt+2');
+  await page.getByTestId('visits-tab-waiting').click();
+  await page.getByTestId('waiting-table').locator('.ant-table-row', { hasText: '聲寶電機' }).getByTestId('waiting-schedule').click();
+  const schedule = dialog(page, '約定日期：聲寶電機股份有限公司');
+  await schedule.getByLabel('日期', { exact: true }).fill(tuesday);
+  // Keyboard: type a name in the inspectors box and Enter adds them.
+  await schedule.getByLabel('檢驗人員').fill('陳檢驗');
+  await page.keyboard.press('Enter');
+  await expect(schedule.getByTestId('inspector-select')).toContainText('陳檢驗（第一課）');
+  await schedule.getByRole('button', { name: '儲存' }).click();
+  await expect(schedule.getByRole('alert')).toHaveText(`陳檢驗 於 ${roc(tuesday)} 已登記請假或公出，請改派其他同仁或改日。`);
+  await schedule.getByLabel('日期', { exact: true }).fill(plusDays(monday, 2));
+  await schedule.getByRole('button', { name: '儲存' }).click();
+  await expect(schedule).toBeHidden();
+  await expect(page.getByTestId('waiting-table')).toContainText('沒有等待約定日期的訪廠');
+
+  // A car asked for by plate is held by a colleague's pending request at that time: refused, saying why.
+  await page.keyboard.press('Alt+3');
+  await page.getByTestId('vehicles-new').click();
+  const vreq = dialog(page, '使用汽車申請單');
+  await vreq.getByLabel('用車日期').fill(tuesday);
+  await vreq.getByLabel('出發時間').fill('10:00');
+  await vreq.getByLabel('返回時間').fill('15:00');
+  await vreq.getByLabel('前往地點').fill('台南市東區');
+  await vreq.getByLabel('事由').fill('法規說明會');
+  await shellPick(page, vreq, '指定車輛（選填）', 'AKA-1234');
+  await vreq.getByRole('button', { name: '送出申請' }).click();
+  await expect(vreq.locator('.ant-alert-error')).toContainText('這輛車在這段時間（含前後保留時間）已有其他派車');
+  await shellPick(page, vreq, '指定車輛（選填）', '不指定');
+  await vreq.getByRole('button', { name: '送出申請' }).click();
+  await expect(vreq).toBeHidden();
+  await expect(page.getByTestId('vreq-mine').locator('.ant-table-row')).toContainText('待核准');
+  expect(wang).not.toBe(chen);
+});
+
+/** Picks an option of an antd Select in `scope` by its label. */
+const shellPick = async (page: Page, scope: Locator, label: string, option: string) => {
+  await scope.getByLabel(label, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+};
+
+test('the administrator keeps the fleet and the regulations library; a file that is not a PDF is refused', async ({ page, harness }) => {
+  await arrangeAdmin(harness);
+  const pdf = await writeRegulationPdf(harness.dataDir);
+  const notPdf = path.join(harness.dataDir, 'scan.docx');
+  fs.writeFileSync(notPdf, 'PK\u0003\u0004 not a pdf');
+  let picked = notPdf;
+  harness.restart({ pickPdf: async () => picked });
+  await harness.open(page);
+  const app = new AppPage(page);
+  await app.login('admin', 'correct horse battery');
+  await app.expectShell();
+
+  await page.goto(`${page.url().split('#')[0]}#/settings/fleet`);
+  await page.getByTestId('fleet-add').click();
+  const add = dialog(page, '新增車輛');
+  await add.getByLabel('車號').fill('aka-1234');
+  await add.getByLabel('車型').fill('Toyota Altis');
+  await add.getByLabel('座位數').fill('5');
+  await add.getByRole('button', { name: '儲存' }).click();
+  await expect(add).toBeHidden();
+  await page.getByTestId('fleet-add').click();
+  const second = dialog(page, '新增車輛');
+  await second.getByLabel('車號').fill('AKA-1234');
+  await second.getByRole('button', { name: '儲存' }).click();
+  await expect(second.locator('.ant-alert-error')).toHaveText('已有相同車號的車輛，請確認車號。');
+  await second.getByLabel('車號').fill('BKB-5678');
+  await second.getByLabel('座位數').fill('7');
+  await second.getByRole('button', { name: '儲存' }).click();
+  await expect(second).toBeHidden();
+  await expect(page.getByTestId('fleet-table').locator('.ant-table-row')).toHaveCount(2);
+  await expect(page.getByTestId('fleet-table')).toContainText('AKA-1234');
+  await quiet(page);
+  await harness.screenshot(page, 'settings-fleet');
+
+  await page.getByRole('tab', { name: '法規資料庫' }).click();
+  await page.getByTestId('regulation-add').click();
+  const reg = dialog(page, '新增法規');
+  await reg.getByLabel('名稱').fill('電冰箱能源效率分級標示');
+  await reg.getByLabel('法規／標準編號').fill('CNS 3765');
+  await reg.getByLabel('版本').fill('2024');
+  await reg.getByLabel('生效日期').fill('2025-01-01');
+  await reg.getByTestId('regulation-pick').click();
+  await expect(reg.getByTestId('regulation-file')).toHaveText('已選擇：scan.docx');
+  await reg.getByRole('button', { name: '儲存' }).click();
+  await expect(reg.locator('.ant-alert-error')).toContainText('所選的檔案不是 PDF');
+  picked = pdf;
+  await reg.getByTestId('regulation-pick').click();
+  await expect(reg.getByTestId('regulation-file')).toHaveText('已選擇：cns-3765.pdf');
+  await reg.getByRole('button', { name: '儲存' }).click();
+  await expect(reg).toBeHidden();
+  const row = page.getByTestId('regulations-table').locator('.ant-table-row');
+  await expect(row).toContainText('CNS 3765');
+  await expect(row).toContainText('114/01/01');
+  await expect(row).toContainText('電器');
+  await quiet(page);
+  await harness.screenshot(page, 'settings-regulations');
+});

@@ -93,7 +93,7 @@ export const FleetTab = () => {
         data-testid="fleet-table"
         columns={[
           { key: 'plate', title: t('fleet.plate'), dataIndex: 'plate', width: 140, className: 'bd-mono' },
-          { key: 'model', title: t('fleet.model'), dataIndex: 'model', ellipsis: true },
+          { key: 'model', title: t('fleet.model'), ellipsis: true, render: (_, v) => v.model || '—' },
           { key: 'seats', title: t('fleet.seats'), dataIndex: 'seats', width: 90, align: 'right' },
           {
             key: 'status',

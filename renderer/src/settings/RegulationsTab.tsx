@@ -163,11 +163,11 @@ export const RegulationsTab = () => {
             width: 200,
             render: (_, x) => (
               <>
-                <div className="bd-ellipsis" title={x.fileName}>
+                <div className="bd-ellipsis" style={{ display: 'block' }} title={x.fileName}>
                   {x.fileName}
                 </div>
                 {x.fileAvailable ? (
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
                     {t('reg.size', { kb: Math.max(1, Math.round(x.fileBytes / 1024)) })}
                   </Typography.Text>
                 ) : (
