@@ -196,6 +196,16 @@ test('request → scheduled visit → kit → car approved by the secretariat �
   await expect(page.getByTestId('cal-day').filter({ has: page.getByTestId('cal-more') })).toContainText('+2 筆');
   await quiet(page);
   await harness.screenshot(page, 'visits-calendar-month');
+  // "+2 筆" opens that day, one column per inspector busy that day; W goes back to the week.
+  await page.getByTestId('cal-more').click();
+  await expect(page.getByTestId('visit-calendar')).toHaveAttribute('data-view', 'day');
+  await expect(page.getByTestId('cal-colhead')).toHaveText(['王檢驗', '林技正', '陳檢驗']);
+  await quiet(page);
+  await harness.screenshot(page, 'visits-calendar-day');
+  await page.keyboard.press('w');
+  await expect(page.getByTestId('visit-calendar')).toHaveAttribute('data-view', 'week');
+  await page.keyboard.press('PageUp');
+  await expect(page.getByTestId('cal-period')).toHaveText(`${roc(plusDays(monday, -7))} – ${roc(plusDays(monday, -1))}`);
   await shell.signOut();
 
   // Another request for the same afternoon, by a colleague (arranged).

@@ -1,6 +1,5 @@
 import { Alert, App, Typography } from 'antd';
-import { useEffect, useMemo } from 'react';
-import type { KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { useShallow } from 'zustand/react/shallow';
 import { useNow } from '../hooks/use-now';
@@ -25,8 +24,11 @@ import { WarningsButton } from './WarningsBar';
 export const CALENDAR_POLL_MS = 30_000;
 const VIEW_KEYS: Readonly<Record<string, CalendarView>> = { d: 'day', w: 'week', m: 'month' };
 
+/** Keys typed into a text field or a picker are text, not shortcuts (a focused view switch or button is fine). */
 const typing = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement && target.closest('input, textarea, [contenteditable="true"], .ant-select') !== null;
+  target instanceof HTMLElement &&
+  (target.closest('textarea, [contenteditable="true"], .ant-select') !== null ||
+    (target instanceof HTMLInputElement && !['radio', 'checkbox', 'button'].includes(target.type)));
 
 /** 行事曆: the calendar with its toolbar, the period's warnings, and page keys (PageUp/PageDown, T, D/W/M). */
 export const CalendarTab = ({ staff }: { staff: StaffLookup }) => {
@@ -68,21 +70,33 @@ export const CalendarTab = ({ staff }: { staff: StaffLookup }) => {
     return true;
   };
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.altKey || e.ctrlKey || e.metaKey || e.nativeEvent.isComposing || typing(e.target)) return;
-    const key = e.key.toLowerCase();
-    if (e.key === 'PageUp' || e.key === 'PageDown') {
-      e.preventDefault();
-      void setQuery({ anchor: stepAnchor(query.view, query.anchor, e.key === 'PageUp' ? -1 : 1) });
-    } else if (key === 't') {
-      void setQuery({ anchor: today });
-    } else if (VIEW_KEYS[key]) {
-      void setQuery({ view: VIEW_KEYS[key] });
-    }
-  };
+  // Page keys work wherever the focus is on the page (after a view change the focused button may be gone),
+  // except in text fields, pickers and dialogs.
+  const latest = useRef({ query, today, setQuery });
+  useLayoutEffect(() => {
+    latest.current = { query, today, setQuery };
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.isComposing || typing(e.target)) return;
+      if (e.target instanceof HTMLElement && e.target.closest('[role="dialog"], .ant-popover')) return;
+      const { query: q, today: d, setQuery: go } = latest.current;
+      const key = e.key.toLowerCase();
+      if (e.key === 'PageUp' || e.key === 'PageDown') {
+        e.preventDefault();
+        void go({ anchor: stepAnchor(q.view, q.anchor, e.key === 'PageUp' ? -1 : 1) });
+      } else if (key === 't') {
+        void go({ anchor: d });
+      } else if (VIEW_KEYS[key]) {
+        void go({ view: VIEW_KEYS[key] });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   return (
-    <div onKeyDown={onKeyDown} data-testid="calendar-tab">
+    <div data-testid="calendar-tab">
       <CalendarToolbar
         query={query}
         staff={staff}
