@@ -42,6 +42,23 @@ const writeRegulationPdf = async (dir: string): Promise<string> => {
   return file;
 };
 
+/** A car request straight through the dispatcher (the arranging administrator, 王大明), on `day` from/to Taiwan times. */
+const arrangeCarRequest = (
+  harness: Harness,
+  r: { day: string; from: string; to: string; destination: string; purpose: string; passengers: string[]; driverNeeded: boolean; preferredVehicleId: string | null },
+) =>
+  arrangeOk(harness, 'vehicleRequest:create', {
+    visitId: null,
+    unitId: 'unit-s1',
+    startAt: new Date(`${r.day}T${r.from}:00+08:00`).toISOString(),
+    endAt: new Date(`${r.day}T${r.to}:00+08:00`).toISOString(),
+    destination: r.destination,
+    purpose: r.purpose,
+    passengers: r.passengers,
+    driverNeeded: r.driverNeeded,
+    preferredVehicleId: r.preferredVehicleId,
+  });
+
 /** Other visits of next week, so the calendar has a realistic week (and two warnings) to show. */
 const arrangeWeek = async (harness: Harness, monday: string, ids: { wang: string; chen: string; lin: string }) => {
   const visit = async (company: string, address: string, day: string, start: string, end: string, inspectorIds: string[], occasion = 'violation') =>
@@ -209,11 +226,10 @@ test('request → scheduled visit → kit → car approved by the secretariat �
   await shell.signOut();
 
   // Another request for the same afternoon, by a colleague (arranged).
-  await arrangeOk(harness, 'vehicleRequest:create', {
-    visitId: null,
-    unitId: 'unit-s1',
-    startAt: `${wednesday}T02:00:00.000Z`,
-    endAt: `${wednesday}T05:00:00.000Z`,
+  await arrangeCarRequest(harness, {
+    day: wednesday,
+    from: '10:00',
+    to: '13:00',
     destination: '嘉義縣民雄鄉',
     purpose: '事故後續訪查',
     passengers: ['陳檢驗'],
@@ -313,11 +329,10 @@ test('answers without a visit, a visit waiting for a date, an inspector on leave
     });
   await request('義美食品股份有限公司', null, 'letter');
   await request('聲寶電機股份有限公司', '11384106', 'phone');
-  await arrangeOk(harness, 'vehicleRequest:create', {
-    visitId: null,
-    unitId: 'unit-s1',
-    startAt: `${tuesday}T01:00:00.000Z`,
-    endAt: `${tuesday}T04:00:00.000Z`,
+  await arrangeCarRequest(harness, {
+    day: tuesday,
+    from: '09:00',
+    to: '12:00',
     destination: '高雄市',
     purpose: '會議',
     passengers: ['王大明'],

@@ -1,4 +1,4 @@
-import { Select } from 'antd';
+import { Form, Select } from 'antd';
 import type { SelectProps } from 'antd';
 import { useT } from '../i18n/use-t';
 import type { StaffLookup } from './use-staff';
@@ -19,5 +19,19 @@ export const InspectorSelect = ({
       maxCount={10}
       data-testid="inspector-select"
     />
+  );
+};
+
+/** The form field of who goes: one or more inspectors, required. */
+export const InspectorsField = ({ staff }: { staff: StaffLookup }) => {
+  const t = useT();
+  return (
+    <Form.Item
+      name="inspectorIds"
+      label={t('visitForm.inspectors')}
+      rules={[{ required: true, type: 'array', min: 1, message: t('validation.select', { field: t('visitForm.inspectors') }) }]}
+    >
+      <InspectorSelect staff={staff} />
+    </Form.Item>
   );
 };

@@ -1,14 +1,13 @@
 import { App, Flex, Form, Input, Select } from 'antd';
-import { useShallow } from 'zustand/react/shallow';
 import { REQUEST_CHANNELS } from '../../../shared/domain/visit';
 import { FormModal } from '../components/FormModal';
 import { rules } from '../forms/rules';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../stores/app-store';
-import { referenceSelectors } from '../stores/reference/selectors';
 import { sessionSelectors } from '../stores/session/selectors';
 import { visitsSelectors } from '../stores/visits/selectors';
 import { CompanyFields } from './CompanyFields';
+import { UnitField } from './UnitField';
 import { describeVisitError } from './visit-errors';
 import { fieldOfVisitError, requestInput } from './visit-forms';
 import type { RequestValues } from './visit-forms';
@@ -21,7 +20,6 @@ export const RequestFormModal = ({ onClose }: { onClose: () => void }) => {
   const r = rules(t);
   const { message } = App.useApp();
   const [form] = Form.useForm<RequestValues>();
-  const units = useAppStore(useShallow(referenceSelectors.activeUnits));
   const myUnit = useAppStore(sessionSelectors.session)?.unitId;
   const create = useAppStore(visitsSelectors.createRequest);
   return (
@@ -48,9 +46,7 @@ export const RequestFormModal = ({ onClose }: { onClose: () => void }) => {
         <Form.Item name="channel" label={t('request.channel')} rules={[r.select(t('request.channel'))]} style={HALF}>
           <Select options={REQUEST_CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))} />
         </Form.Item>
-        <Form.Item name="unitId" label={t('request.unit')} rules={[r.select(t('request.unit'))]} style={HALF}>
-          <Select options={units.filter((u) => u.kind !== 'secretariat').map((u) => ({ value: u.id, label: u.name }))} />
-        </Form.Item>
+        <UnitField style={HALF} />
       </Flex>
       <CompanyFields form={form} />
       <Form.Item

@@ -1,4 +1,4 @@
-import { App, Form } from 'antd';
+import { App } from 'antd';
 import type { CalendarVisit } from '../../../shared/ipc/contract-visits';
 import { FormModal } from '../components/FormModal';
 import { useNow } from '../hooks/use-now';
@@ -7,7 +7,7 @@ import { useT } from '../i18n/use-t';
 import { useAppStore } from '../stores/app-store';
 import { visitsSelectors } from '../stores/visits/selectors';
 import { taipeiToday } from './calendar/calendar-dates';
-import { InspectorSelect } from './InspectorSelect';
+import { InspectorsField } from './InspectorSelect';
 import { SlotFields } from './SlotFields';
 import type { StaffLookup } from './use-staff';
 import { describeVisitError } from './visit-errors';
@@ -54,13 +54,7 @@ export const ScheduleModal = ({ visit, staff, onClose }: { visit: CalendarVisit;
       }}
     >
       <SlotFields today={today} />
-      <Form.Item
-        name="inspectorIds"
-        label={t('visitForm.inspectors')}
-        rules={[{ required: true, type: 'array', min: 1, message: t('validation.select', { field: t('visitForm.inspectors') }) }]}
-      >
-        <InspectorSelect staff={staff} />
-      </Form.Item>
+      <InspectorsField staff={staff} />
     </FormModal>
   );
 };

@@ -1,6 +1,5 @@
 import { Alert, App, Checkbox, Flex, Form, Input, Select } from 'antd';
 import { useNavigate } from 'react-router';
-import { useShallow } from 'zustand/react/shallow';
 import { VISIT_OCCASIONS } from '../../../shared/domain/visit';
 import type { VisitRequestSummary } from '../../../shared/ipc/contract-visits';
 import { FormModal } from '../components/FormModal';
@@ -8,12 +7,12 @@ import { useNow } from '../hooks/use-now';
 import { rules } from '../forms/rules';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../stores/app-store';
-import { referenceSelectors } from '../stores/reference/selectors';
 import { sessionSelectors } from '../stores/session/selectors';
 import { visitsSelectors } from '../stores/visits/selectors';
 import { taipeiToday } from './calendar/calendar-dates';
 import { CompanyFields } from './CompanyFields';
-import { InspectorSelect } from './InspectorSelect';
+import { UnitField } from './UnitField';
+import { InspectorsField } from './InspectorSelect';
 import { SlotFields } from './SlotFields';
 import type { StaffLookup } from './use-staff';
 import { describeVisitError } from './visit-errors';
@@ -42,7 +41,6 @@ export const VisitFormModal = ({
   const navigate = useNavigate();
   const [form] = Form.useForm<VisitValues>();
   const agreeLater = Form.useWatch('agreeLater', form) ?? false;
-  const units = useAppStore(useShallow(referenceSelectors.activeUnits));
   const session = useAppStore(sessionSelectors.session);
   const create = useAppStore(visitsSelectors.createVisit);
   const today = taipeiToday(useNow(60_000));
@@ -83,9 +81,7 @@ export const VisitFormModal = ({
                 options={VISIT_OCCASIONS.filter((o) => o !== 'business_request').map((o) => ({ value: o, label: t(`occasion.${o}`) }))}
               />
             </Form.Item>
-            <Form.Item name="unitId" label={t('request.unit')} rules={[r.select(t('request.unit'))]} style={HALF}>
-              <Select options={units.filter((u) => u.kind !== 'secretariat').map((u) => ({ value: u.id, label: u.name }))} />
-            </Form.Item>
+            <UnitField style={HALF} />
           </Flex>
           <CompanyFields form={form} />
         </>
@@ -93,13 +89,7 @@ export const VisitFormModal = ({
       <Form.Item name="purpose" label={t('visitForm.purpose')} rules={[{ max: 1000, message: t('validation.maxLength', { max: 1000 }) }]}>
         <Input.TextArea rows={2} maxLength={1000} />
       </Form.Item>
-      <Form.Item
-        name="inspectorIds"
-        label={t('visitForm.inspectors')}
-        rules={[{ required: true, type: 'array', min: 1, message: t('validation.select', { field: t('visitForm.inspectors') }) }]}
-      >
-        <InspectorSelect staff={staff} />
-      </Form.Item>
+      <InspectorsField staff={staff} />
       <Form.Item name="agreeLater" valuePropName="checked" style={{ marginBottom: 8 }}>
         <Checkbox data-testid="visit-agree-later">{t('visitForm.agreeLater')}</Checkbox>
       </Form.Item>

@@ -131,13 +131,15 @@ export const CALENDAR_CSS = `
   z-index: 2;
 }
 
-.bd-cal-visit.is-done {
+.bd-cal-visit.is-done,
+.bd-cal-chip.is-done {
   border-color: #c7dcc8;
   border-left-color: #3d8b40;
   background: #eff6ef;
 }
 
-.bd-cal-visit.is-warn-double {
+.bd-cal-visit.is-warn-double,
+.bd-cal-chip.is-warn-double {
   border-color: #f1a9a9;
   border-left-color: #cf1322;
   background: #fff1f0;
@@ -147,11 +149,7 @@ export const CALENDAR_CSS = `
   border-left-color: #d46b08;
 }
 
-.bd-cal-visit.is-moving {
-  opacity: 0.45;
-  border-style: dashed;
-}
-
+.bd-cal-visit.is-moving,
 .bd-cal-visit.is-ghost {
   border: 2px dashed #1f4e79;
   background: rgba(31, 78, 121, 0.12);
@@ -272,23 +270,6 @@ export const CALENDAR_CSS = `
   overflow: hidden;
   text-overflow: ellipsis;
   cursor: grab;
-}
-
-.bd-cal-chip.is-done {
-  border-color: #c7dcc8;
-  border-left-color: #3d8b40;
-  background: #eff6ef;
-}
-
-.bd-cal-chip.is-warn-double {
-  border-color: #f1a9a9;
-  border-left-color: #cf1322;
-  background: #fff1f0;
-}
-
-.bd-cal-chip.is-moving {
-  opacity: 0.45;
-  border-style: dashed;
 }
 
 .bd-cal-chip.is-ghost {

@@ -1,18 +1,17 @@
-import { useRef, useState } from 'react';
-import type { PointerEvent } from 'react';
+import { useState } from 'react';
 import { useT } from '../../i18n/use-t';
 import { formatDayKeyShort } from '../../format/time';
 import { monthCells } from './month-grid';
 import type { CalendarEntry } from './columns';
 import { slotOf } from './columns';
 import { hmToMinutes, minutesToHm } from './calendar-dates';
+import { useVisitDrag } from './use-visit-drag';
 import type { useVisitMove } from './use-visit-move';
 import { visitClasses } from './VisitBlock';
 import type { WarningKind } from './warning-kinds';
 
 /** Lines a day cell has for visits; with more, the last line says "+N". */
 export const MONTH_LINES = 3;
-const DRAG_THRESHOLD_PX = 4;
 
 export interface MonthGridProps<V extends CalendarEntry & { status: string; companyName: string }> {
   anchor: string;
@@ -38,7 +37,6 @@ const dayAt = (x: number, y: number): string | null =>
  */
 export const MonthGrid = <V extends CalendarEntry & { status: string; companyName: string }>(p: MonthGridProps<V>) => {
   const t = useT();
-  const drag = useRef<{ pointerId: number; x: number; y: number; dragging: boolean } | null>(null);
   const [dropDay, setDropDay] = useState<string | null>(null);
   const pending = p.move.pending;
   const entries = p.visits.map((v) => ({ ...v, start: hmToMinutes(v.startTime) }));
@@ -48,29 +46,13 @@ export const MonthGrid = <V extends CalendarEntry & { status: string; companyNam
     : entries;
   const cells = monthCells(withGhost, p.anchor, MONTH_LINES);
 
-  const handlers = (visit: V) => ({
-    onPointerDown: (e: PointerEvent<HTMLButtonElement>) => {
-      if (e.button !== 0) return;
-      drag.current = { pointerId: e.pointerId, x: e.clientX, y: e.clientY, dragging: false };
-      e.currentTarget.setPointerCapture(e.pointerId);
-      p.onSelect(visit.id);
-    },
-    onPointerMove: (e: PointerEvent<HTMLButtonElement>) => {
-      const d = drag.current;
-      if (!d || d.pointerId !== e.pointerId) return;
-      if (!d.dragging && Math.hypot(e.clientX - d.x, e.clientY - d.y) < DRAG_THRESHOLD_PX) return;
-      d.dragging = true;
-      setDropDay(dayAt(e.clientX, e.clientY));
-    },
-    onPointerUp: (e: PointerEvent<HTMLButtonElement>) => {
-      const d = drag.current;
-      drag.current = null;
-      setDropDay(null);
-      if (e.currentTarget.hasPointerCapture(e.pointerId)) e.currentTarget.releasePointerCapture(e.pointerId);
-      if (!d?.dragging) return;
+  const handlers = useVisitDrag<V>({
+    onSelect: p.onSelect,
+    onMove: (_visit, e) => setDropDay(dayAt(e.clientX, e.clientY)),
+    onEnd: () => setDropDay(null),
+    onDrop: (visit, e) => {
       const day = dayAt(e.clientX, e.clientY);
       if (day) p.move.propose(visit, { ...slotOf(visit), dayKey: day });
-      e.currentTarget.focus();
     },
   });
 

@@ -6,26 +6,17 @@ import { slotOf } from './columns';
 import { dragStart, placeAt } from './reschedule';
 import type { HourRange } from './time-grid';
 import { hourMarks, layoutColumn } from './time-grid';
+import { useVisitDrag } from './use-visit-drag';
+import type { DragState } from './use-visit-drag';
 import type { useVisitMove } from './use-visit-move';
 import { VisitBlock, visitClasses } from './VisitBlock';
 import type { WarningKind } from './warning-kinds';
 
 /** Pixels per minute: 42 px an hour keeps an office day (08–18) on a 768-pixel-high screen. */
 export const PX_PER_MINUTE = 0.7;
-/** A press that moves less than this is a click, not a drag. */
-const DRAG_THRESHOLD_PX = 4;
-
 /** Weekend days get half a column in the week view (offices rarely visit then), unless they hold visits. */
 const flexOf = (c: GridColumn<CalendarEntry>): CSSProperties =>
   c.staffId === null && isWeekend(c.dayKey) && c.visits.length === 0 ? { flex: '0.5 1 0' } : {};
-
-interface Drag {
-  pointerId: number;
-  x: number;
-  y: number;
-  grabOffset: number;
-  dragging: boolean;
-}
 
 export interface TimeGridProps<V extends CalendarEntry & { status: string; companyName: string }> {
   columns: GridColumn<V>[];
@@ -49,12 +40,11 @@ export interface TimeGridProps<V extends CalendarEntry & { status: string; compa
  */
 export const TimeGrid = <V extends CalendarEntry & { status: string; companyName: string }>(p: TimeGridProps<V>) => {
   const colsRef = useRef<HTMLDivElement>(null);
-  const drag = useRef<Drag | null>(null);
   const span = p.range.to - p.range.from;
   const height = span * PX_PER_MINUTE;
   const pending = p.move.pending;
 
-  const slotAtPointer = (visit: V, e: PointerEvent, d: Drag) => {
+  const slotAtPointer = (visit: V, e: PointerEvent, d: DragState) => {
     const box = colsRef.current?.getBoundingClientRect();
     if (!box || !colsRef.current) return null;
     // Columns differ in width (weekends are narrower): find the one under the pointer, or the nearest edge one.
@@ -69,36 +59,12 @@ export const TimeGrid = <V extends CalendarEntry & { status: string; companyName
     return placeAt(from, dayKey, start);
   };
 
-  const handlers = (visit: V) => ({
-    onPointerDown: (e: PointerEvent<HTMLButtonElement>) => {
-      if (e.button !== 0) return;
-      const rect = e.currentTarget.getBoundingClientRect();
-      drag.current = {
-        pointerId: e.pointerId,
-        x: e.clientX,
-        y: e.clientY,
-        grabOffset: (e.clientY - rect.top) / PX_PER_MINUTE,
-        dragging: false,
-      };
-      e.currentTarget.setPointerCapture(e.pointerId);
-      p.onSelect(visit.id);
-    },
-    onPointerMove: (e: PointerEvent<HTMLButtonElement>) => {
-      const d = drag.current;
-      if (!d || d.pointerId !== e.pointerId) return;
-      if (!d.dragging && Math.hypot(e.clientX - d.x, e.clientY - d.y) < DRAG_THRESHOLD_PX) return;
-      d.dragging = true;
-      e.currentTarget.classList.add('is-dragging');
+  const handlers = useVisitDrag<V>({
+    onSelect: p.onSelect,
+    grabOffset: (e) => (e.clientY - e.currentTarget.getBoundingClientRect().top) / PX_PER_MINUTE,
+    onMove: (visit, e, d) => {
       const to = slotAtPointer(visit, e, d);
       if (to) p.move.propose(visit, to);
-    },
-    onPointerUp: (e: PointerEvent<HTMLButtonElement>) => {
-      const d = drag.current;
-      drag.current = null;
-      e.currentTarget.classList.remove('is-dragging');
-      if (e.currentTarget.hasPointerCapture(e.pointerId)) e.currentTarget.releasePointerCapture(e.pointerId);
-      // Keyboard takes over from here: Enter confirms the dropped proposal, arrows adjust it.
-      if (d?.dragging) e.currentTarget.focus();
     },
   });
 
