@@ -5,9 +5,14 @@
  * with the same headers, on the same machine in the same run. Target: the hub serves at least 0.6
  * of the bare route's requests/s.
  *
+ * The hub keeps case views for repeat visits and checks on every use, in the same snapshot, that
+ * the branch has had no change since (one indexed read instead of the case's rows). This bench asks
+ * for one case with no writes going on, so the main figure is that steady state; a second hub with
+ * the view cache off shows what a page costs when it is read from storage every time.
+ *
  * Each server runs in a child process of its own (so the load generator does not share its event
  * loop); the load generator here keeps BENCH_CONNECTIONS keep-alive connections busy for
- * BENCH_SECONDS per round, rounds alternate hub / bare, and each figure is the median of the rounds.
+ * BENCH_SECONDS per round, rounds alternate hub / uncached hub / bare, and each figure is the median of the rounds.
  */
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -28,8 +33,9 @@ type ServerInfo = { url: string; path: string; bytes: number };
 let stopServer: () => Promise<void> = async () => undefined;
 
 /** Child: the real hub with one case of a typical history; answers the page's path and size. */
-const serveHub = async (): Promise<ServerInfo> => {
+const serveHub = async (viewCache?: number): Promise<ServerInfo> => {
   const hub = await startPublicHub({
+    ...(viewCache === undefined ? {} : { viewCache }),
     rateLimit: { burst: 1e9, perSecond: 1e9, maxClients: 10_000 },
     logger: { level: 'info', stream: { write: () => undefined } },
   });
@@ -114,7 +120,7 @@ const load = async (target: ServerInfo, seconds: number): Promise<Run> => {
   return { rps: latencies.length / seconds, p99: percentile(latencies, 99), errors };
 };
 
-const startChild = (role: 'hub' | 'bare', bytes = 0): Promise<{ child: ChildProcess; info: ServerInfo }> =>
+const startChild = (role: 'hub' | 'hub-uncached' | 'bare', bytes = 0): Promise<{ child: ChildProcess; info: ServerInfo }> =>
   new Promise((resolve, reject) => {
     // BENCH_PROFILE=<dir> writes a CPU profile of each server (on its exit) for a look at where time goes.
     const profile = process.env['BENCH_PROFILE'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE']}`] : [];
@@ -125,17 +131,19 @@ const startChild = (role: 'hub' | 'bare', bytes = 0): Promise<{ child: ChildProc
 
 const main = async (): Promise<void> => {
   const hub = await startChild('hub');
+  const uncached = await startChild('hub-uncached');
   const bare = await startChild('bare', hub.info.bytes);
   console.log(
     `public-page: hub page ${hub.info.bytes} B, bare ${bare.info.bytes} B; ${CONNECTIONS} connections, ${ROUNDS}×${SECONDS} s per server`,
   );
-  const runs: Record<'hub' | 'bare', Run[]> = { hub: [], bare: [] };
+  const runs: Record<'hub' | 'uncached' | 'bare', Run[]> = { hub: [], uncached: [], bare: [] };
   try {
     // Untimed: let both servers' JIT settle before anything counts.
     await load(hub.info, 2);
+    await load(uncached.info, 2);
     await load(bare.info, 2);
     for (let r = 0; r < ROUNDS; r++) {
-      for (const [name, s] of [['hub', hub], ['bare', bare]] as const) {
+      for (const [name, s] of [['hub', hub], ['uncached', uncached], ['bare', bare]] as const) {
         const run = await load(s.info, SECONDS);
         if (run.errors > 0) throw new Error(`${name}: ${run.errors} failed or wrong-size answers`);
         runs[name].push(run);
@@ -144,9 +152,10 @@ const main = async (): Promise<void> => {
     }
   } finally {
     hub.child.kill();
+    uncached.child.kill();
     bare.child.kill();
   }
-  const med = (name: 'hub' | 'bare', k: 'rps' | 'p99') => median(runs[name].map((x) => x[k]));
+  const med = (name: 'hub' | 'uncached' | 'bare', k: 'rps' | 'p99') => median(runs[name].map((x) => x[k]));
   report('public-page', [
     {
       name: `GET /C/:token, ${CONNECTIONS} keep-alive connections`,
@@ -156,6 +165,15 @@ const main = async (): Promise<void> => {
       baseline_name: 'bare Fastify route sending a static HTML of the same size and headers',
       baseline: med('bare', 'rps'),
       target: 'ratio >= 0.6',
+    },
+    {
+      name: `GET /C/:token with every page read from storage (view cache off), ${CONNECTIONS} keep-alive connections`,
+      unit: 'req/s',
+      stat: `median of ${ROUNDS} rounds`,
+      value: med('uncached', 'rps'),
+      baseline_name: 'bare Fastify route sending a static HTML of the same size and headers',
+      baseline: med('bare', 'rps'),
+      target: null,
     },
     {
       name: `GET /C/:token latency, ${CONNECTIONS} keep-alive connections`,
@@ -170,11 +188,11 @@ const main = async (): Promise<void> => {
 };
 
 const role = process.argv[2];
-if (role === 'hub' || role === 'bare') {
+if (role === 'hub' || role === 'hub-uncached' || role === 'bare') {
   process.once('SIGTERM', () => {
     stopServer().finally(() => process.exit(0));
   });
-  (role === 'hub' ? serveHub() : serveBare(Number(process.argv[3]))).then(
+  (role === 'bare' ? serveBare(Number(process.argv[3])) : serveHub(role === 'hub' ? undefined : 0)).then(
     (info) => process.send?.(info),
     (err: unknown) => {
       console.error(err);

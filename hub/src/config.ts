@@ -25,6 +25,8 @@ export interface HubConfig {
   integrationKeys?: IntegrationKey[];
   /** `HUB_PUBLIC_RATE_*`: the public case page's limit per client address. */
   publicRateLimit?: PublicRateLimit;
+  /** Case pages' views kept for repeat visits (validated against the branch's version on every use); 0 turns it off. */
+  publicViewCache?: number;
   /** `HUB_TRUST_PROXY`: behind a reverse proxy, whose X-Forwarded-For to believe (Fastify's trustProxy). */
   trustProxy?: boolean | string;
 }
@@ -117,6 +119,12 @@ const parseRetention = (text: string | undefined): number => {
   return days;
 };
 
+const parseViewCache = (text: string): number => {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0 || n > 1_000_000) throw new HubConfigError(`HUB_PUBLIC_VIEW_CACHE: a count from 0 to 1000000, got ${text}`);
+  return n;
+};
+
 export const configFromEnv = (env: NodeJS.ProcessEnv): HubConfig => {
   const port = Number(env.HUB_PORT ?? '8787');
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new HubConfigError(`HUB_PORT: not a port: ${env.HUB_PORT}`);
@@ -131,6 +139,7 @@ export const configFromEnv = (env: NodeJS.ProcessEnv): HubConfig => {
     tombstoneRetentionDays: parseRetention(env.HUB_TOMBSTONE_DAYS),
     integrationKeys: parseIntegrationKeys(env.HUB_INTEGRATION_KEYS ?? ''),
     publicRateLimit: parsePublicRateLimit(env),
+    ...(env.HUB_PUBLIC_VIEW_CACHE === undefined ? {} : { publicViewCache: parseViewCache(env.HUB_PUBLIC_VIEW_CACHE) }),
     trustProxy: parseTrustProxy(env.HUB_TRUST_PROXY),
   };
 };

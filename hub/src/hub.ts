@@ -64,7 +64,7 @@ export const startHub = async (config: HubConfig, opts: StartOptions = {}): Prom
       backend,
       logger: opts.logger ?? { level: config.logLevel },
       now,
-      caseProgress: { branchId: config.branchId, integrationKeys: config.integrationKeys, publicRateLimit: config.publicRateLimit },
+      caseProgress: { branchId: config.branchId, integrationKeys: config.integrationKeys, publicRateLimit: config.publicRateLimit, viewCacheSize: config.publicViewCache },
       ...(config.trustProxy === undefined ? {} : { trustProxy: config.trustProxy }),
     });
     const purgeTombstones = () =>

@@ -12,6 +12,8 @@ export interface CaseProgressOptions {
   branchId?: string | undefined;
   /** Per client address under /C/; DEFAULT_PUBLIC_RATE_LIMIT when absent. */
   publicRateLimit?: PublicRateLimit | undefined;
+  /** Case views kept for repeat visits; 0 reads every page from storage (see store-adapter.ts). */
+  viewCacheSize?: number | undefined;
   /** Systems allowed to post milestones; none means every call is 401. */
   integrationKeys?: readonly IntegrationKey[] | undefined;
 }
@@ -22,7 +24,7 @@ export interface CaseProgressOptions {
  * /C/ too; `register` adds the routes.
  */
 export const createCaseProgress = (backend: HubBackend, now: () => Date, opts: CaseProgressOptions = {}) => {
-  const { reader, writer } = createCaseAdapters(backend, opts.branchId ?? 'branch-main');
+  const { reader, writer } = createCaseAdapters(backend, opts.branchId ?? 'branch-main', opts.viewCacheSize);
   const pages = createPublicRoutes({ reader, now, rateLimit: opts.publicRateLimit });
   return {
     frameworkErrors: pages.frameworkErrors,

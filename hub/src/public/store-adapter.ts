@@ -5,7 +5,7 @@ import type { MilestoneOutcome, MilestoneWriter } from '../integration/milestone
 import type { HubBackend, SyncRowReader } from '../store/backend';
 import { createBranchRows } from '../store/hub-store';
 import { publicViewFor } from './case-view';
-import type { CaseProgressReader, CaseRows } from './case-view';
+import type { CaseProgressReader, CaseRows, PublicCaseView } from './case-view';
 import { createReferenceCache } from './reference-cache';
 
 /*
@@ -16,13 +16,15 @@ import { createReferenceCache } from './reference-cache';
 
 /** How long a unit's or branch's name is remembered for the public page (see reference-cache.ts). */
 const REFERENCE_TTL_MS = 30_000;
+/** Case views kept for repeat visits (a phone refreshing its page); the least recently read go first. */
+export const VIEW_CACHE_SIZE = 5000;
 
 /**
  * A token is found in whichever branch holds it; one read-only snapshot per page. Where the engine
  * answers reads synchronously (SQLite) the view is read straight through; elsewhere through the
  * branch's row cache, which loads what the view asks for and runs it again.
  */
-export const createCaseReader = (backend: HubBackend): CaseProgressReader => {
+export const createCaseReader = (backend: HubBackend, viewCacheSize = VIEW_CACHE_SIZE): CaseProgressReader => {
   const reference = createReferenceCache(REFERENCE_TTL_MS, 1000);
   /** Unit and branch rows come from the short memo; everything else as the store has it now. */
   const memoised = (rows: CaseRows, branch: string): CaseRows => ({
@@ -39,15 +41,36 @@ export const createCaseReader = (backend: HubBackend): CaseProgressReader => {
     },
     findBy: (table, index, value) => r.findBy(branch, table, String(index), value).map((row) => JSON.parse(row.data)),
   });
+  /**
+   * Views already read, by token, with the branch's version they were read at. A hit is used only
+   * after checking, in the same snapshot, that the branch has had no change since (one indexed
+   * read instead of the case's rows): never stale, and a revoked token is a change like any other.
+   */
+  const views = new Map<string, { branch: string; version: number; view: PublicCaseView }>();
+  const remember = (token: string, entry: { branch: string; version: number; view: PublicCaseView }) => {
+    views.delete(token);
+    if (viewCacheSize === 0) return;
+    if (views.size >= viewCacheSize) {
+      const oldest = views.keys().next().value;
+      if (oldest !== undefined) views.delete(oldest);
+    }
+    views.set(token, entry);
+  };
   return {
     byToken: (token) =>
       backend.transaction(
         async (s) => {
+          const cached = views.get(token);
+          if (cached && (await s.lastChange(cached.branch)) === cached.version) return cached.view;
           const hit = await s.findAnyBranch('case_tokens', token);
           if (!hit) return undefined;
+          const version = await s.lastChange(hit.branch);
           const t = JSON.parse(hit.data) as CaseToken;
-          if (s.syncReader) return publicViewFor(memoised(direct(s.syncReader, hit.branch), hit.branch), t);
-          return createBranchRows(s, hit.branch).read((tx) => publicViewFor(memoised(tx, hit.branch), t));
+          const view = s.syncReader
+            ? publicViewFor(memoised(direct(s.syncReader, hit.branch), hit.branch), t)
+            : await createBranchRows(s, hit.branch).read((tx) => publicViewFor(memoised(tx, hit.branch), t));
+          if (view) remember(token, { branch: hit.branch, version, view });
+          return view;
         },
         { snapshot: true },
       ),
@@ -84,7 +107,7 @@ export const createMilestoneWriter = (backend: HubBackend, branchId: string): Mi
   },
 });
 
-export const createCaseAdapters = (backend: HubBackend, branchId: string) => ({
-  reader: createCaseReader(backend),
+export const createCaseAdapters = (backend: HubBackend, branchId: string, viewCacheSize?: number) => ({
+  reader: createCaseReader(backend, viewCacheSize),
   writer: createMilestoneWriter(backend, branchId),
 });

@@ -87,6 +87,8 @@ export interface HubSession {
   pullPage(branch: string, cursor: number, limit: number): Promise<StoredRow[]>;
   /** The highest version ever handed out in the branch (0 if none). */
   highWater(branch: string): Promise<number>;
+  /** The version of the branch's latest change (0 if none): equal numbers mean nothing changed in between. */
+  lastChange(branch: string): Promise<number>;
   /** Tombstones at or below this version were purged: older cursors must resync. */
   horizon(branch: string): Promise<number>;
   /** Purges the branch's tombstones last written before `before`; returns the new horizon. */

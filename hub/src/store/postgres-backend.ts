@@ -64,6 +64,7 @@ const createSession = (c: PoolClient): HubSession => {
       many<StoredRow>('SELECT tbl, key, data, version FROM rows WHERE branch = $1 AND version > $2 ORDER BY version LIMIT $3', [b, cursor, limit]),
     highWater: async (b) =>
       Math.max((await one<{ v: number | null }>('SELECT max(version) AS v FROM change_log WHERE branch = $1', [b]))?.v ?? 0, await horizon(b)),
+    lastChange: async (b) => (await one<{ v: number | null }>('SELECT max(version) AS v FROM change_log WHERE branch = $1', [b]))?.v ?? 0,
     horizon,
     purgeTombstones: async (b, before) => {
       const upTo = (await one<{ v: number | null }>('SELECT max(version) AS v FROM change_log WHERE branch = $1 AND at < $2', [b, before]))?.v ?? 0;

@@ -126,6 +126,7 @@ const createSession = (db: Database): HubSession => {
     writeRows: async (b, w, o) => writeRows(b, w, o),
     pullPage: async (b, cursor, limit) => q.page.all(b, cursor, limit),
     highWater: async (b) => Math.max(q.highWater.get(b)?.v ?? 0, horizon(b)),
+    lastChange: async (b) => q.highWater.get(b)?.v ?? 0,
     horizon: async (b) => horizon(b),
     purgeTombstones: async (b, before) => {
       const upTo = q.purgeUpTo.get(b, before)?.v ?? 0;

@@ -50,6 +50,8 @@ export interface SeededCase {
 
 export interface PublicHubOptions {
   rateLimit?: PublicRateLimit;
+  /** Case views kept for repeat visits (default: the hub's); 0 reads every page from storage. */
+  viewCache?: number;
   now?: () => Date;
   integrations?: string[];
   /**
@@ -80,6 +82,7 @@ export const startPublicHub = async (opts: PublicHubOptions = {}): Promise<Publi
     tombstoneRetentionDays: 180,
     integrationKeys: Object.entries(keys).map(([name, key]) => ({ name, keyHash: hashIntegrationKey(key) })),
     ...(opts.rateLimit ? { publicRateLimit: opts.rateLimit } : {}),
+    ...(opts.viewCache === undefined ? {} : { publicViewCache: opts.viewCache }),
     ...(opts.databaseUrl ? { databaseUrl: opts.databaseUrl } : {}),
   };
   const hub = await startHub(config, { now: opts.now ?? (() => HUB_NOW), logger: opts.logger ?? false });

@@ -181,6 +181,17 @@ describe('every failure is the same 404', () => {
     expect(differing).toEqual([]);
   });
 
+  it('shows a new milestone at the next visit (a page read before is never served stale)', async () => {
+    const c = await hub.seedCase({ caseNumber: 'TN1150011' });
+    const before = (await get(`/C/${c.token}`)).body.toString('utf8');
+    expect(before).not.toContain('民國115年11月26日 10:00');
+    await hub.push([
+      { name: 'case.addMilestone', args: { milestone: { id: `m-${c.caseId}-x`, caseId: c.caseId, kind: 'testing', at: '2026-11-26T02:00:00.000Z', note: '' } } },
+    ]);
+    const after = (await get(`/C/${c.token}`)).body.toString('utf8');
+    expect(after).toContain('民國115年11月26日 10:00');
+  });
+
   it('answers a revoked token like one that never existed, and the reissued token works', async () => {
     const c = await hub.seedCase({ caseNumber: 'TN1150009' });
     expect((await get(`/C/${c.token}`)).status).toBe(200);
