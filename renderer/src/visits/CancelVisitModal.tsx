@@ -15,22 +15,22 @@ export const CancelVisitModal = ({ visitId, company, onClose }: { visitId: strin
   return (
     <FormModal<{ reason: string }>
       name="visit-cancel"
-      title={t('visit.cancelTitle', { company })}
-      okText={t('visit.cancel')}
+      title={t('fvisit.cancelTitle', { company })}
+      okText={t('fvisit.cancel')}
       firstField="reason"
       onClose={onClose}
       onSubmit={async (v) => {
         const res = await cancel(visitId, v.reason.trim());
         if (!res.ok) return { message: describeVisitError(res.error, t), field: 'reason' };
-        void message.success(t('visit.cancelled'));
+        void message.success(t('fvisit.cancelled'));
         return null;
       }}
     >
       <Form.Item
         name="reason"
-        label={t('visit.cancelReason.label')}
+        label={t('fvisit.cancelReason.label')}
         rules={[
-          r.required(t('visit.cancelReason.label')),
+          r.required(t('fvisit.cancelReason.label')),
           { min: 2, message: t('validation.reason') },
           { max: 200, message: t('validation.maxLength', { max: 200 }) },
         ]}

@@ -59,11 +59,11 @@ const VisitView = ({ visitId, section }: { visitId: string; section: 'overview' 
     <Flex vertical gap={12} style={{ maxWidth: 1100 }}>
       <Flex justify="space-between" align="flex-start" gap={12} wrap>
         <Flex align="center" gap={8} style={{ minWidth: 0, flex: '1 1 320px' }}>
-          <Link to="/visits/calendar" aria-label={t('visit.back')} title={t('visit.back')} data-testid="visit-back">
+          <Link to="/visits/calendar" aria-label={t('fvisit.back')} title={t('fvisit.back')} data-testid="visit-back">
             <ArrowLeftOutlined style={{ fontSize: 16 }} />
           </Link>
           <Typography.Title level={4} style={{ margin: 0 }} className="bd-ellipsis" data-testid="visit-heading">
-            {t('visit.heading', { company: v.companyName })}
+            {t('fvisit.heading', { company: v.companyName })}
           </Typography.Title>
           <VisitStatusTag status={v.status} />
         </Flex>
@@ -71,7 +71,7 @@ const VisitView = ({ visitId, section }: { visitId: string; section: 'overview' 
           <Flex gap={8} wrap justify="flex-end">
             {open ? (
               <Button icon={<CalendarOutlined />} onClick={() => setDialog('schedule')} data-testid="visit-schedule">
-                {t(v.status === 'waiting' ? 'visit.schedule' : 'visit.reschedule')}
+                {t(v.status === 'waiting' ? 'fvisit.schedule' : 'fvisit.reschedule')}
               </Button>
             ) : null}
             <Button
@@ -79,20 +79,20 @@ const VisitView = ({ visitId, section }: { visitId: string; section: 'overview' 
               icon={<PrinterOutlined />}
               loading={kit.busy}
               disabled={v.status === 'waiting' || v.status === 'cancelled'}
-              title={v.status === 'waiting' ? t('visit.kitNeedsDate') : undefined}
+              title={v.status === 'waiting' ? t('fvisit.kitNeedsDate') : undefined}
               onClick={() => void kit.build()}
               data-testid="visit-kit"
             >
-              {t('visit.kit')}
+              {t('fvisit.kit')}
             </Button>
             {v.mode === 'on_site' && open ? (
               <Button icon={<CarOutlined />} onClick={() => setDialog('car')} data-testid="visit-request-car">
-                {t('visit.requestCar')}
+                {t('fvisit.requestCar')}
               </Button>
             ) : null}
             {open ? (
               <Button danger icon={<CloseCircleOutlined />} onClick={() => setDialog('cancel')} data-testid="visit-cancel">
-                {t('visit.cancel')}
+                {t('fvisit.cancel')}
               </Button>
             ) : null}
           </Flex>
@@ -103,7 +103,7 @@ const VisitView = ({ visitId, section }: { visitId: string; section: 'overview' 
       <WarningsBar texts={mine.warnings.map((w) => warningText(w, areaOf, t))} testId="visit-warnings" />
       {mine.kitPath && !kit.busy ? (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('visit.kitSaved')}{' '}
+          {t('fvisit.kitSaved')}{' '}
           <Typography.Text copyable className="bd-mono" style={{ fontSize: 12 }}>
             {mine.kitPath}
           </Typography.Text>
@@ -115,31 +115,31 @@ const VisitView = ({ visitId, section }: { visitId: string; section: 'overview' 
         items={[
           {
             key: 'overview',
-            label: <span data-testid="visit-tab-overview">{t('visit.tab.overview')}</span>,
+            label: <span data-testid="visit-tab-overview">{t('fvisit.tab.overview')}</span>,
             children: (
               <Flex vertical gap={12}>
                 <VisitFacts detail={mine} />
-                <Card size="small" title={t('visit.cars')} styles={{ body: { padding: 0 } }}>
+                <Card size="small" title={t('fvisit.cars')} styles={{ body: { padding: 0 } }}>
                   <VehicleRequestTable
                     rows={mine.vehicleRequests}
                     loading={false}
-                    empty={t('visit.noCars')}
+                    empty={t('fvisit.noCars')}
                     testId="visit-cars"
                     actions={(r) => <ApplicantActions r={r} pdf={pdf} onOdometer={setOdometer} />}
                   />
                 </Card>
-                <Card size="small" title={t('visit.record')}>
+                <Card size="small" title={t('fvisit.record')}>
                   <Flex align="center" gap={12}>
                     {mine.record ? (
                       <Tag color={STATUS_COLOR[mine.record.status]} data-testid="visit-record-status">
                         {t(`recordStatus.${mine.record.status}`)}
                       </Tag>
                     ) : (
-                      <Typography.Text type="secondary">{t('visit.recordNone')}</Typography.Text>
+                      <Typography.Text type="secondary">{t('fvisit.recordNone')}</Typography.Text>
                     )}
                     {v.status !== 'cancelled' ? (
                       <Button icon={<FileTextOutlined />} onClick={() => void navigate(`/visits/visit/${visitId}/record`)} data-testid="visit-fill-record">
-                        {t('visit.fillRecord')}
+                        {t('fvisit.fillRecord')}
                       </Button>
                     ) : null}
                     {mine.record ? <Link to={`/signoff/records/${mine.record.id}`}>{t('vr.openSignoff')}</Link> : null}
@@ -150,8 +150,8 @@ const VisitView = ({ visitId, section }: { visitId: string; section: 'overview' 
           },
           {
             key: 'record',
-            label: <span data-testid="visit-tab-record">{t('visit.tab.record')}</span>,
-            children: v.status === 'cancelled' ? <Alert type="info" showIcon title={t('visit.closedNote', { status: t('visitStatus.cancelled') })} /> : <VisitRecordForm visitId={visitId} />,
+            label: <span data-testid="visit-tab-record">{t('fvisit.tab.record')}</span>,
+            children: v.status === 'cancelled' ? <Alert type="info" showIcon title={t('fvisit.closedNote', { status: t('fvisitStatus.cancelled') })} /> : <VisitRecordForm visitId={visitId} />,
           },
         ]}
       />

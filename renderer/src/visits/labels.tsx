@@ -14,7 +14,7 @@ export const VisitStatusTag = ({ status }: { status: FactoryVisitStatus }) => {
   const t = useT();
   return (
     <Tag color={VISIT_COLOR[status]} data-testid="visit-status">
-      {t(`visitStatus.${status}`)}
+      {t(`fvisitStatus.${status}`)}
     </Tag>
   );
 };

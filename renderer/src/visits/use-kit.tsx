@@ -15,7 +15,7 @@ type KitOutcome =
 const Elapsed = ({ since }: { since: number }) => {
   const t = useT();
   const now = useNow(500);
-  return <Typography.Text type="secondary">{t('visit.kitElapsed', { seconds: Math.max(0, Math.floor((now - since) / 1000)) })}</Typography.Text>;
+  return <Typography.Text type="secondary">{t('fvisit.kitElapsed', { seconds: Math.max(0, Math.floor((now - since) / 1000)) })}</Typography.Text>;
 };
 
 /**
@@ -36,7 +36,7 @@ export const useKit = (visitId: string): { busy: boolean; build: () => Promise<v
         ? { kind: 'done', pages: r.value.pages, path: r.value.path, missing: r.value.missingFiles }
         : {
             kind: 'failed',
-            message: r.error.reason === 'VISIT_NOT_SCHEDULED' ? t('visit.kitNeedsDate') : describeVisitError(r.error, t),
+            message: r.error.reason === 'VISIT_NOT_SCHEDULED' ? t('fvisit.kitNeedsDate') : describeVisitError(r.error, t),
           },
     );
   };
@@ -49,7 +49,7 @@ export const useKit = (visitId: string): { busy: boolean; build: () => Promise<v
         icon={<Spin size="small" />}
         title={
           <Flex gap={12} wrap align="center">
-            <span>{t('visit.kitBuilding')}</span>
+            <span>{t('fvisit.kitBuilding')}</span>
             <Elapsed since={outcome.since} />
           </Flex>
         }
@@ -62,11 +62,11 @@ export const useKit = (visitId: string): { busy: boolean; build: () => Promise<v
         type={outcome.missing.length > 0 ? 'warning' : 'success'}
         showIcon
         closable={{ onClose: () => setOutcome(null) }}
-        title={t('visit.kitDone', { pages: outcome.pages })}
+        title={t('fvisit.kitDone', { pages: outcome.pages })}
         description={
           <>
             {outcome.missing.length > 0 ? (
-              <div className="bd-wrap">{t('visit.kitMissing', { files: outcome.missing.join(t('common.listSeparator')) })}</div>
+              <div className="bd-wrap">{t('fvisit.kitMissing', { files: outcome.missing.join(t('common.listSeparator')) })}</div>
             ) : null}
             <Typography.Text copyable className="bd-mono bd-wrap" data-testid="kit-path">
               {outcome.path}
