@@ -306,6 +306,10 @@ test('request → scheduled visit → kit → car approved by the secretariat �
   await expect(sign).toBeHidden();
   await expect(signoff.status()).toHaveText('已核定');
   await expect(page.getByTestId('sheet-signer')).toContainText('張課長');
+  // The signed 附件1 opens as an A4 PDF, like any record sheet.
+  await signoff.button('record-open-pdf').click();
+  await expect.poll(() => harness.openedFiles.length).toBe(2);
+  expect(fs.readFileSync(harness.openedFiles[1] ?? '').subarray(0, 5).toString()).toBe('%PDF-');
 });
 
 test('answers without a visit, a visit waiting for a date, an inspector on leave, a preferred car already held', async ({ page, harness }) => {
