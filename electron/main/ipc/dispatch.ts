@@ -45,6 +45,10 @@ const PASSIVE = new Set<ChannelName>([
   'record:queue',
   'case:recent',
   'print:jobs',
+  // The renderer asks for a sync when the network comes back; a user's click reports itself (auth:touch).
+  'sync:now',
+  'visit:calendar',
+  'vehicleRequest:queue',
 ]);
 
 const fail = (code: ErrorCode, message: string, extra: Partial<AppError> = {}): Result<never> => ({

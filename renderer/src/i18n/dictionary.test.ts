@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../../shared/ipc/errors';
-import { DICTIONARIES, en, LOCALES, zhTW } from './dictionary';
+import { DICTIONARIES, en, LOCALES, ZH_PARTS, zhTW } from './dictionary';
 import type { MessageKey } from './dictionary';
 import { describeError, KNOWN_REJECTION_REASONS } from './error-message';
 import { placeholdersOf, translatorFor } from './translate';
@@ -10,6 +10,19 @@ const zhKeys = Object.keys(zhTW).sort();
 describe('i18n dictionaries', () => {
   it('every language has exactly the zh-TW keys', () => {
     for (const locale of LOCALES) expect(Object.keys(DICTIONARIES[locale]).sort()).toEqual(zhKeys);
+  });
+
+  it('no key is defined by two parts (the later one would silently win)', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const [part, messages] of Object.entries(ZH_PARTS)) {
+      for (const key of Object.keys(messages)) {
+        const first = owner.get(key);
+        if (first !== undefined) clashes.push(`${key}: ${first} and ${part}`);
+        else owner.set(key, part);
+      }
+    }
+    expect(clashes).toEqual([]);
   });
 
   it('no message is empty, and each translation uses the same placeholders', () => {

@@ -50,6 +50,11 @@ export const zhTW = {
   ...zhVisitReasons,
   ...zhSync,
 };
+/** The zh-TW parts by name, so a test can check that no two parts define the same key (a spread would silently keep the last). */
+export const ZH_PARTS = {
+  zhCommon, zhAuth, zhShell, zhAreas, zhSettings, zhStaffing, zhCounter, zhRecords, zhCases,
+  zhPrinting, zhErrors, zhReasons, zhVisits, zhVehicles, zhVisitReasons, zhSync,
+} as const;
 export type MessageKey = keyof typeof zhTW;
 export type Dictionary = Readonly<Record<MessageKey, string>>;
 
