@@ -1,7 +1,7 @@
 import type { FormRule } from 'antd';
-import { isValidUbn } from '../../../shared/domain/ubn';
 import type { ChannelInput } from '../../../shared/ipc/contract';
 import type { AppError } from '../../../shared/ipc/errors';
+import { ubnRules } from '../forms/ubn-rules';
 import type { Translate } from '../i18n/translate';
 
 export interface IntakeValues {
@@ -36,25 +36,8 @@ export const intakeRules = (t: Translate) => ({
           : Promise.reject(new Error(t('validation.phone'))),
     },
   ] satisfies FormRule[],
-  /** Flagged as soon as eight digits are typed; a short number only when the field is left. */
-  ubn: [
-    {
-      validateTrigger: 'onChange',
-      validator: (_r: unknown, v: unknown) => {
-        const s = typeof v === 'string' ? v.trim() : '';
-        if (/^\d{8}$/.test(s) && !isValidUbn(s)) return Promise.reject(new Error(t('validation.ubnChecksum')));
-        if (s !== '' && !/^\d*$/.test(s)) return Promise.reject(new Error(t('validation.ubnFormat')));
-        return Promise.resolve();
-      },
-    },
-    {
-      validateTrigger: 'onBlur',
-      validator: (_r: unknown, v: unknown) => {
-        const s = typeof v === 'string' ? v.trim() : '';
-        return s === '' || /^\d{8}$/.test(s) ? Promise.resolve() : Promise.reject(new Error(t('validation.ubnFormat')));
-      },
-    },
-  ] satisfies FormRule[],
+  /** Flagged as soon as eight digits are typed; a short number when the field is left, a checksum error kept. */
+  ubn: ubnRules(t),
   companyName: [
     { max: 100, message: t('validation.maxLength', { max: 100 }) },
     ({ getFieldValue }: { getFieldValue: (n: string) => unknown }) => ({

@@ -5,7 +5,7 @@ import { isValidUbn } from '../../../shared/domain/ubn';
 import { intakeRules } from '../counter/intake-form';
 import { rules } from '../forms/rules';
 import { useT } from '../i18n/use-t';
-import { ubnRules } from './visit-forms';
+import { ubnRules } from '../forms/ubn-rules';
 import type { CompanyValues } from './visit-forms';
 
 const HALF = { flex: 1, minWidth: 0 };

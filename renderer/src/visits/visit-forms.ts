@@ -4,7 +4,6 @@ import type { ProductCategory } from '../../../shared/domain/inspection-case';
 import type { RequestChannel } from '../../../shared/domain/visit';
 import type { VisitCreateInput, VisitRequestInput, VisitRequestSummary, VisitSlot } from '../../../shared/ipc/contract-visits';
 import type { AppError } from '../../../shared/ipc/errors';
-import { isValidUbn } from '../../../shared/domain/ubn';
 import { parseHm } from '../format/time';
 import type { Translate } from '../i18n/translate';
 
@@ -86,34 +85,6 @@ export const visitInput = (v: VisitValues, request: VisitRequestSummary | null):
   inspectorIds: v.inspectorIds,
   slot: v.agreeLater ? null : slotInput(v),
 });
-
-const ubnProblem = (v: unknown, complete: boolean): 'validation.ubnFormat' | 'validation.ubnChecksum' | null => {
-  const s = typeof v === 'string' ? v.trim() : '';
-  if (s === '') return null;
-  if (!/^\d*$/.test(s) || (complete && s.length !== 8)) return 'validation.ubnFormat';
-  return s.length === 8 && !isValidUbn(s) ? 'validation.ubnChecksum' : null;
-};
-
-/**
- * 統一編號, checked as it is typed: a wrong checksum shows as soon as eight digits are in, a short number
- * when the field is left. Leaving the field checks everything again, so it never clears a checksum error.
- */
-export const ubnRules = (t: Translate): FormRule[] => [
-  {
-    validateTrigger: 'onChange',
-    validator: (_r: unknown, v: unknown) => {
-      const p = ubnProblem(v, false);
-      return p ? Promise.reject(new Error(t(p))) : Promise.resolve();
-    },
-  },
-  {
-    validateTrigger: 'onBlur',
-    validator: (_r: unknown, v: unknown) => {
-      const p = ubnProblem(v, true);
-      return p ? Promise.reject(new Error(t(p))) : Promise.resolve();
-    },
-  },
-];
 
 /** What the form says of a request it starts from. */
 export const fromRequest = (r: VisitRequestSummary): Partial<VisitValues> => ({
