@@ -32,6 +32,8 @@ export const CHANNELS = [
   'sync:enroll',
   'sync:issueCode',
   'sync:join',
+  'sync:devices',
+  'sync:revokeDevice',
   'escort:lookup',
   'escort:intake',
   'escort:board',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoTimeSchema } from '../domain/reference';
 import { SYNC_PROBLEM_CODES } from '../sync/problems';
-import { enrollmentCodeSchema } from '../sync/wire';
+import { deviceInfoSchema, enrollmentCodeSchema, revokeDeviceRequestSchema } from '../sync/wire';
 
 /** IPC schemas of the desktop's sync with the hub (sync:*). */
 const none = z.strictObject({});
@@ -57,6 +57,10 @@ export const syncSettingsSchema = z.strictObject({
 });
 export type SyncSettings = z.infer<typeof syncSettingsSchema>;
 
+/** One desktop of the branch as the hub lists it; `self` marks this desktop. */
+export const syncDeviceSchema = deviceInfoSchema.extend({ self: z.boolean() });
+export type SyncDevice = z.infer<typeof syncDeviceSchema>;
+
 const enrollInputSchema = z.strictObject({
   hubUrl: hubUrlInputSchema,
   code: enrollmentCodeSchema,
@@ -90,4 +94,12 @@ export const syncContract = {
   },
   /** First run, before any account exists here: join an existing branch and copy its data. */
   'sync:join': { input: enrollInputSchema, output: syncStatusSchema, roles: 'public' },
+  /** An admin sees the branch's enrolled desktops (asks the hub). */
+  'sync:devices': { input: none, output: z.array(syncDeviceSchema), roles: ['admin'] },
+  /** An admin revokes another desktop of the branch (a lost laptop); this desktop itself is refused. */
+  'sync:revokeDevice': {
+    input: z.strictObject({ deviceId: revokeDeviceRequestSchema.shape.targetDeviceId }),
+    output: done,
+    roles: ['admin'],
+  },
 } as const;

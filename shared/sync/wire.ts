@@ -168,6 +168,7 @@ export type EnrollResponse = z.infer<typeof enrollResponseSchema>;
 
 /** An admin's view of the branch's enrolled devices, and revoking one (a lost laptop). */
 export const deviceListRequestSchema = issueCodeRequestSchema;
+export type DeviceListRequest = z.infer<typeof deviceListRequestSchema>;
 export const deviceInfoSchema = z.strictObject({
   deviceId: deviceIdSchema,
   name: z.string(),
@@ -186,3 +187,5 @@ export const revokeDeviceRequestSchema = z.strictObject({
   targetDeviceId: deviceIdSchema,
 });
 export type RevokeDeviceRequest = z.infer<typeof revokeDeviceRequestSchema>;
+export const revokeDeviceResponseSchema = z.strictObject({ ok: z.literal(true) });
+export type RevokeDeviceResponse = z.infer<typeof revokeDeviceResponseSchema>;

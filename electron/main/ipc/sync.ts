@@ -21,4 +21,9 @@ export const syncHandlers = (sync: SyncService) =>
     'sync:enroll': (i) => sync.enroll(i),
     'sync:issueCode': (_i, ctx) => sync.issueCode(staffOf(ctx).id),
     'sync:join': (i) => sync.join(i),
+    'sync:devices': (_i, ctx) => sync.devices(staffOf(ctx).id),
+    'sync:revokeDevice': async (i, ctx) => {
+      await sync.revokeDevice(staffOf(ctx).id, i.deviceId);
+      return { done: true } as const;
+    },
   }) satisfies Partial<Handlers>;

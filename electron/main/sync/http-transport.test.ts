@@ -86,6 +86,23 @@ describe('HTTP transport', () => {
     for (const [status] of answers) expect(await failure(t.pull(PULL))).toMatchObject({ kind: 'protocol', status });
   });
 
+  it('lists and revokes devices on the admin paths, validating both answers', async () => {
+    const device = { deviceId: 'dev-b', name: '櫃台二', enrolledAt: '2026-11-27T01:30:00.000Z', lastSeq: 4, revoked: false };
+    const answers: unknown[] = [{ devices: [device] }, { ok: true }, { devices: [{ ...device, lastSeq: -1 }] }, { ok: false }];
+    const seen: (string | undefined)[] = [];
+    const url = await serve((req, _body, res) => {
+      seen.push(req.url);
+      json(res, 200, answers[seen.length - 1]);
+    });
+    const t = createHttpTransport({ url, token: 'x'.repeat(24) });
+    const ask = { deviceId: 'dev-a', actorId: 'admin-1' };
+    expect(await t.listDevices(ask)).toEqual({ devices: [device] });
+    expect(await t.revokeDevice({ ...ask, targetDeviceId: 'dev-b' })).toEqual({ ok: true });
+    expect(await failure(t.listDevices(ask))).toMatchObject({ kind: 'protocol' });
+    expect(await failure(t.revokeDevice({ ...ask, targetDeviceId: 'dev-b' }))).toMatchObject({ kind: 'protocol' });
+    expect(seen).toEqual(['/devices/list', '/devices/revoke', '/devices/list', '/devices/revoke']);
+  });
+
   it('no answer within the timeout, or nobody listening, is a network error', async () => {
     const url = await serve(() => {
       /* never answers */

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import {
+  deviceListResponseSchema,
   enrollResponseSchema,
   issueCodeResponseSchema,
   pullResponseSchema,
   pushResponseSchema,
+  revokeDeviceResponseSchema,
   syncErrorSchema,
 } from '../../../shared/sync/wire';
 import type { HubEndpoint, SyncTransport } from './transport';
@@ -86,6 +88,8 @@ export const createHttpTransport = (hub: HubEndpoint, opts: HttpTransportOptions
     pull: (req) => post('/sync/pull', req, pullResponseSchema, true),
     enroll: (req) => post('/enroll', req, enrollResponseSchema, false),
     issueCode: (req) => post('/enroll/codes', req, issueCodeResponseSchema, true),
+    listDevices: (req) => post('/devices/list', req, deviceListResponseSchema, true),
+    revokeDevice: (req) => post('/devices/revoke', req, revokeDeviceResponseSchema, true),
   };
 };
 

@@ -142,6 +142,30 @@ describe('sync service', () => {
     expect(a.sync.halted()).toBe(true);
   });
 
+  it('an admin lists the branch’s desktops (this one marked) and revokes another; itself and unknown ones are refused', async () => {
+    const hub = createFakeHub();
+    const a = desktop(hub);
+    startBranch(a.executor);
+    expect(await refusal(a.sync.devices(ADMIN_ID))).toEqual({ code: 'rejected', reason: 'SYNC_NOT_CONFIGURED' });
+    await a.sync.enroll({ hubUrl: HUB_URL, code: hub.newCode(), deviceName: 'A' });
+    const b = desktop(hub);
+    await b.sync.join({ hubUrl: HUB_URL, code: (await a.sync.issueCode(ADMIN_ID)).code, deviceName: 'B' });
+    const listed = await a.sync.devices(ADMIN_ID);
+    expect(listed.map((d) => [d.name, d.self, d.revoked])).toEqual([
+      ['A', true, false],
+      ['B', false, false],
+    ]);
+    expect(await refusal(a.sync.revokeDevice(ADMIN_ID, a.deviceId))).toEqual({ code: 'rejected', reason: 'REVOKE_SELF' });
+    expect(await refusal(a.sync.revokeDevice(ADMIN_ID, 'dev-unknown'))).toEqual({ code: 'not_found', reason: 'DEVICE_NOT_IN_BRANCH' });
+    expect(await refusal(a.sync.revokeDevice('k1', b.deviceId))).toEqual({ code: 'rejected', reason: 'FORBIDDEN' });
+    expect(hub.calls.filter((c) => c.op === 'revokeDevice').map((c) => c.detail)).toEqual(['dev-unknown', b.deviceId]);
+    await a.sync.revokeDevice(ADMIN_ID, b.deviceId);
+    expect((await a.sync.devices(ADMIN_ID)).find((d) => d.deviceId === b.deviceId)).toMatchObject({ revoked: true, self: false });
+    expect(await b.sync.runNow()).toMatchObject({ problem: { code: 'UNAUTHENTICATED' } });
+    hub.faults.offline = true;
+    expect(await refusal(a.sync.devices(ADMIN_ID))).toEqual({ code: 'rejected', reason: 'HUB_UNREACHABLE' });
+  });
+
   it('settings: a new address of the same hub keeps the token; the interval is bounded; both need enrollment first', async () => {
     const hub = createFakeHub();
     const a = desktop(hub);

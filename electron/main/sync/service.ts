@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { SETUP_DONE_KEY } from '../../../shared/mutations/setup';
 import { mutationByName } from '../../../shared/mutations/registry';
-import type { SyncRejection, SyncSettings, SyncStatusValue } from '../../../shared/ipc/contract-sync';
+import type { SyncDevice, SyncRejection, SyncSettings, SyncStatusValue } from '../../../shared/ipc/contract-sync';
 import { AppFailure } from '../../../shared/ipc/errors';
 import { isHaltingProblem } from '../../../shared/sync/problems';
 import type { SyncProblemCode } from '../../../shared/sync/problems';
@@ -50,8 +50,8 @@ const summaryOf = (name: string, args: string): string => {
   }
 };
 
-/** Why enrollment failed, as a refusal reason the UI words (`rejected` + reason). */
-const enrollFailure = (err: unknown): AppFailure => {
+/** Why a request to the hub (enrollment, an admin action) failed, as a refusal reason the UI words (`rejected` + reason). */
+const hubFailure = (err: unknown): AppFailure => {
   if (err instanceof SyncTransportError) {
     if (err.kind === 'network') return new AppFailure('rejected', err.message, { reason: 'HUB_UNREACHABLE' });
     if (err.kind === 'protocol') return new AppFailure('rejected', err.message, { reason: 'HUB_NOT_A_HUB' });
@@ -197,13 +197,25 @@ export const createSyncService = (deps: SyncServiceDeps) => {
       const res = await transportFor({ url, token: null }).enroll({ code: input.code, deviceId: deviceId(), deviceName: input.deviceName });
       return { url, res };
     } catch (err) {
-      throw enrollFailure(err);
+      throw hubFailure(err);
     }
   };
 
   const store = (url: string, deviceName: string, res: EnrollResponse) => {
     q.state.setHub({ hubUrl: url, deviceName, sealedToken: sealOrFail(res.token), branchId: res.branchId });
     opened = null;
+  };
+
+  /** An admin's request to the hub with this desktop's token; failures become refusal reasons the UI words. */
+  const askHub = async <R>(send: (transport: SyncTransport) => Promise<R>): Promise<R> => {
+    const transport = connect();
+    if (transport === null) throw new AppFailure('rejected', 'not enrolled', { reason: 'SYNC_NOT_CONFIGURED' });
+    if ('problem' in transport) throw new AppFailure('rejected', transport.message, { reason: transport.problem });
+    try {
+      return await send(transport);
+    } catch (err) {
+      throw hubFailure(err);
+    }
   };
 
   return {
@@ -281,14 +293,28 @@ export const createSyncService = (deps: SyncServiceDeps) => {
       return status();
     },
 
-    async issueCode(actorId: string): Promise<{ code: string; expiresAt: string }> {
-      const transport = connect();
-      if (transport === null) throw new AppFailure('rejected', 'not enrolled', { reason: 'SYNC_NOT_CONFIGURED' });
-      if ('problem' in transport) throw new AppFailure('rejected', transport.message, { reason: transport.problem });
+    issueCode: (actorId: string): Promise<{ code: string; expiresAt: string }> =>
+      askHub((t) => t.issueCode({ deviceId: deviceId(), actorId })),
+
+    /** The branch's enrolled desktops as the hub knows them (an admin's view); this one is marked. */
+    async devices(actorId: string): Promise<SyncDevice[]> {
+      const { devices } = await askHub((t) => t.listDevices({ deviceId: deviceId(), actorId }));
+      const self = deviceId();
+      return devices.map((d) => ({ ...d, self: d.deviceId === self }));
+    },
+
+    /** A lost or retired desktop of the branch stops syncing at once; this desktop cannot revoke itself. */
+    async revokeDevice(actorId: string, targetDeviceId: string): Promise<void> {
+      if (targetDeviceId === deviceId()) {
+        throw new AppFailure('rejected', 'this desktop cannot revoke itself', { reason: 'REVOKE_SELF' });
+      }
       try {
-        return await transport.issueCode({ deviceId: deviceId(), actorId });
+        await askHub((t) => t.revokeDevice({ deviceId: deviceId(), actorId, targetDeviceId }));
       } catch (err) {
-        throw enrollFailure(err);
+        if (err instanceof AppFailure && err.extra.reason === 'NOT_FOUND') {
+          throw new AppFailure('not_found', err.message, { reason: 'DEVICE_NOT_IN_BRANCH' });
+        }
+        throw err;
       }
     },
 

@@ -1,4 +1,6 @@
 import type {
+  DeviceListRequest,
+  DeviceListResponse,
   EnrollRequest,
   EnrollResponse,
   IssueCodeRequest,
@@ -7,6 +9,8 @@ import type {
   PullResponse,
   PushRequest,
   PushResponse,
+  RevokeDeviceRequest,
+  RevokeDeviceResponse,
   SyncErrorCode,
 } from '../../../shared/sync/wire';
 
@@ -21,6 +25,10 @@ export interface SyncTransport {
   /** No device token needed: the one-time code is the credential. */
   enroll(req: EnrollRequest): Promise<EnrollResponse>;
   issueCode(req: IssueCodeRequest): Promise<IssueCodeResponse>;
+  /** The branch's enrolled devices (admin only on the hub). */
+  listDevices(req: DeviceListRequest): Promise<DeviceListResponse>;
+  /** Revokes another device of the branch: its token stops working at once (admin only on the hub). */
+  revokeDevice(req: RevokeDeviceRequest): Promise<RevokeDeviceResponse>;
 }
 
 /** Where a hub is and how this device proves who it is (null before enrollment). */

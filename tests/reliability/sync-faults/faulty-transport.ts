@@ -88,6 +88,8 @@ export const faultyTransport = (inner: SyncTransport, rnd: Random, rates: () => 
     pull: (req) => call(() => inner.pull(req)),
     enroll: (req) => inner.enroll(req),
     issueCode: (req) => inner.issueCode(req),
+    listDevices: (req) => inner.listDevices(req),
+    revokeDevice: (req) => inner.revokeDevice(req),
   };
   return {
     transport,

@@ -72,6 +72,8 @@ export const createWorld = async (rnd: Random, opts: { desktops: number; databas
         pull: (r) => current().pull(r),
         enroll: (r) => current().enroll(r),
         issueCode: (r) => current().issueCode(r),
+        listDevices: (r) => current().listDevices(r),
+        revokeDevice: (r) => current().revokeDevice(r),
       },
       rnd,
       () => world.rates,

@@ -24,6 +24,9 @@ interface DeviceState {
   token: string;
   lastSeq: number;
   results: Map<number, MutationResult>;
+  name: string;
+  enrolledAt: string;
+  revoked: boolean;
 }
 
 const SYSTEM: MutationActor = { staffId: null, roles: [], system: true };
@@ -38,7 +41,7 @@ export const createFakeHub = (opts: FakeHubOptions = {}) => {
   let version = 0;
   const devices = new Map<string, DeviceState>();
   const codes = new Set<string>();
-  const calls: { op: 'push' | 'pull' | 'enroll' | 'issueCode'; detail: unknown }[] = [];
+  const calls: { op: 'push' | 'pull' | 'enroll' | 'issueCode' | 'listDevices' | 'revokeDevice'; detail: unknown }[] = [];
   const faults = {
     /** Every call fails as if the network were down. */
     offline: false,
@@ -110,8 +113,16 @@ export const createFakeHub = (opts: FakeHubOptions = {}) => {
 
   const device = (hub: HubEndpoint, claimed: string): DeviceState => {
     const d = devices.get(claimed);
-    if (!d || hub.token === null || d.token !== hub.token) throw refuse(401, 'UNAUTHENTICATED', 'unknown token');
+    if (!d || d.revoked || hub.token === null || d.token !== hub.token) throw refuse(401, 'UNAUTHENTICATED', 'unknown token');
     return d;
+  };
+
+  /** The admin actions: an enrolled device, a signed-in admin by the hub's staff rows. */
+  const adminCall = (hub: HubEndpoint, req: { deviceId: string; actorId: string }) => {
+    if (faults.offline) throw new SyncTransportError('network', 'offline');
+    device(hub, req.deviceId);
+    const staff = store.tx.get('staff', req.actorId);
+    if (!staff?.roles.includes('admin')) throw refuse(403, 'FORBIDDEN', 'admins only');
   };
 
   const transportFor = (hub: HubEndpoint): SyncTransport => ({
@@ -172,16 +183,35 @@ export const createFakeHub = (opts: FakeHubOptions = {}) => {
       if (!codes.delete(code)) throw refuse(403, 'ENROLLMENT_CODE_INVALID', 'unknown or used code');
       const token = `token-${req.deviceId}-${Math.random().toString(36).slice(2)}-padding-padding`;
       const prior = devices.get(req.deviceId);
-      devices.set(req.deviceId, { token, lastSeq: prior?.lastSeq ?? 0, results: prior?.results ?? new Map() });
+      devices.set(req.deviceId, {
+        token,
+        lastSeq: prior?.lastSeq ?? 0,
+        results: prior?.results ?? new Map(),
+        name: req.deviceName,
+        enrolledAt: prior?.enrolledAt ?? now().toISOString(),
+        revoked: false,
+      });
       return { deviceId: req.deviceId, token, branchId: 'branch-main', lastSeq: prior?.lastSeq ?? 0 };
     },
     issueCode: async (req) => {
       calls.push({ op: 'issueCode', detail: req.actorId });
-      if (faults.offline) throw new SyncTransportError('network', 'offline');
-      device(hub, req.deviceId);
-      const staff = store.tx.get('staff', req.actorId);
-      if (!staff?.roles.includes('admin')) throw refuse(403, 'FORBIDDEN', 'admins only');
+      adminCall(hub, req);
       return { code: newCode(), expiresAt: new Date(now().getTime() + 15 * 60_000).toISOString() };
+    },
+    listDevices: async (req) => {
+      calls.push({ op: 'listDevices', detail: req.actorId });
+      adminCall(hub, req);
+      return {
+        devices: [...devices].map(([deviceId, d]) => ({ deviceId, name: d.name, enrolledAt: d.enrolledAt, lastSeq: d.lastSeq, revoked: d.revoked })),
+      };
+    },
+    revokeDevice: async (req) => {
+      calls.push({ op: 'revokeDevice', detail: req.targetDeviceId });
+      adminCall(hub, req);
+      const target = devices.get(req.targetDeviceId);
+      if (!target) throw refuse(404, 'NOT_FOUND', 'no such device in this branch');
+      target.revoked = true;
+      return { ok: true as const };
     },
   });
 
@@ -200,7 +230,8 @@ export const createFakeHub = (opts: FakeHubOptions = {}) => {
     calls,
     newCode,
     /** Registers a device with a token directly (as HUB_DEVICE_TOKENS does). */
-    addDevice: (deviceId: string, token: string) => devices.set(deviceId, { token, lastSeq: 0, results: new Map() }),
+    addDevice: (deviceId: string, token: string) =>
+      devices.set(deviceId, { token, lastSeq: 0, results: new Map(), name: deviceId, enrolledAt: now().toISOString(), revoked: false }),
     /** Runs a mutation on the hub as another device would have pushed it (applied or not). */
     applyDirect: (name: string, args: unknown, actorId: string | null, id = `direct-${version}`) =>
       decide({ id, name, args, actorId }),
