@@ -10,6 +10,7 @@ import { useT } from '../i18n/use-t';
 import { useAppStore } from '../stores/app-store';
 import { syncSelectors } from '../stores/sync/selectors';
 import { systemSelectors } from '../stores/system/selectors';
+import { BranchDevicesCard } from './BranchDevicesCard';
 import { enrollInput } from './enroll-form';
 import type { EnrollValues } from './enroll-form';
 import { EnrollFields } from './EnrollFields';
@@ -200,7 +201,7 @@ const IssueCodeCard = () => {
   );
 };
 
-/** 系統設定 → 同步: the state, the hub's address and interval, enrollment, and codes for other desktops. */
+/** 系統設定 → 同步: the state, the hub's address and interval, enrollment, codes for other desktops, and the branch's desktops. */
 export const SyncSettingsTab = () => {
   const loadSettings = useAppStore(syncSelectors.loadSettings);
   const refreshSync = useAppStore(systemSelectors.refreshSync);
@@ -213,6 +214,7 @@ export const SyncSettingsTab = () => {
       <StatusCard />
       <SettingsCard />
       <IssueCodeCard />
+      <BranchDevicesCard />
       <EnrollCard />
     </div>
   );

@@ -18,5 +18,9 @@ export const syncSelectors = {
   saveSettings: (s: AppState) => s.saveSyncSettings,
   enroll: (s: AppState) => s.enrollSync,
   issueCode: (s: AppState) => s.issueEnrollmentCode,
+  devices: (s: AppState) => s.syncDevices,
+  devicesError: (s: AppState) => s.syncDevicesError,
+  loadDevices: (s: AppState) => s.loadSyncDevices,
+  revokeDevice: (s: AppState) => s.revokeSyncDevice,
   join: (s: AppState) => s.joinBranch,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SyncRejection, SyncStatusValue } from '../../../../shared/ipc/contract-sync';
+import type { SyncDevice, SyncRejection, SyncStatusValue } from '../../../../shared/ipc/contract-sync';
 import { fakeBackend, localSyncStatus, ok } from '../fake-client';
 import { syncSelectors } from './selectors';
 
@@ -102,5 +102,37 @@ describe('sync slice', () => {
     expect(syncSelectors.status(store.getState())?.configured).toBe(true);
     store.getState().clearSync();
     expect(syncSelectors.issuedCode(store.getState())).toBeNull();
+  });
+  it('the branch’s desktops: a revoke reads the list again; an unreachable hub leaves no list but its reason', async () => {
+    const device = (id: string, over: Partial<SyncDevice> = {}): SyncDevice => ({
+      deviceId: id,
+      name: id,
+      enrolledAt: '2026-11-27T01:30:00.000Z',
+      lastSeq: 3,
+      revoked: false,
+      self: false,
+      ...over,
+    });
+    let revoked = false;
+    let reachable = true;
+    const { store, calls } = fakeBackend({
+      'sync:devices': () =>
+        reachable
+          ? ok([device('dev-a', { self: true }), device('dev-b', { revoked })])
+          : { ok: false, error: { code: 'rejected', message: 'reset', reason: 'HUB_UNREACHABLE' } },
+      'sync:revokeDevice': ({ deviceId }) => {
+        revoked = deviceId === 'dev-b';
+        return ok({ done: true as const });
+      },
+    });
+    await store.getState().loadSyncDevices();
+    expect(syncSelectors.devices(store.getState())?.map((d) => d.revoked)).toEqual([false, false]);
+    expect(await store.getState().revokeSyncDevice('dev-b')).toEqual({ ok: true, value: { done: true } });
+    expect(calls.map((c) => c.channel)).toEqual(['sync:devices', 'sync:revokeDevice', 'sync:devices']);
+    expect(syncSelectors.devices(store.getState())?.map((d) => d.revoked)).toEqual([false, true]);
+    reachable = false;
+    await store.getState().loadSyncDevices();
+    expect(syncSelectors.devices(store.getState())).toBeNull();
+    expect(syncSelectors.devicesError(store.getState())?.reason).toBe('HUB_UNREACHABLE');
   });
 });

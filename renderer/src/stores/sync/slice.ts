@@ -1,5 +1,5 @@
 import type { ChannelInput, ChannelOutput } from '../../../../shared/ipc/contract';
-import type { SyncRejection, SyncSettings, SyncStatusValue } from '../../../../shared/ipc/contract-sync';
+import type { SyncDevice, SyncRejection, SyncSettings, SyncStatusValue } from '../../../../shared/ipc/contract-sync';
 import type { AppError, Result } from '../../../../shared/ipc/errors';
 import type { SliceGet, SliceSet, StoreDeps } from '../types';
 
@@ -16,6 +16,9 @@ export interface SyncSlice {
   rejectionsOpen: boolean;
   syncSettings: SyncSettings | null;
   issuedCode: IssuedCode | null;
+  /** The branch's desktops as the hub last listed them (null: not read, or the hub could not be asked). */
+  syncDevices: SyncDevice[] | null;
+  syncDevicesError: AppError | null;
   syncRunning: boolean;
   syncError: AppError | null;
   loadSyncRejections(): Promise<Result<SyncRejection[]>>;
@@ -26,6 +29,9 @@ export interface SyncSlice {
   saveSyncSettings(input: ChannelInput<'sync:saveSettings'>): Promise<Result<SyncSettings>>;
   enrollSync(input: ChannelInput<'sync:enroll'>): Promise<Result<SyncStatusValue>>;
   issueEnrollmentCode(): Promise<Result<IssuedCode>>;
+  loadSyncDevices(): Promise<Result<SyncDevice[]>>;
+  /** Revokes another desktop of the branch; the list is read again either way. */
+  revokeSyncDevice(deviceId: string): Promise<Result<{ done: true }>>;
   /** First run: join an existing branch; on success the app boots again (the login screen). */
   joinBranch(input: ChannelInput<'sync:join'>): Promise<Result<SyncStatusValue>>;
   clearSync(): void;
@@ -33,7 +39,15 @@ export interface SyncSlice {
 
 type SyncCache = Pick<
   SyncSlice,
-  'syncRejections' | 'syncRejectionsLoaded' | 'rejectionsOpen' | 'syncSettings' | 'issuedCode' | 'syncRunning' | 'syncError'
+  | 'syncRejections'
+  | 'syncRejectionsLoaded'
+  | 'rejectionsOpen'
+  | 'syncSettings'
+  | 'issuedCode'
+  | 'syncDevices'
+  | 'syncDevicesError'
+  | 'syncRunning'
+  | 'syncError'
 >;
 const empty = (): SyncCache => ({
   syncRejections: [],
@@ -41,6 +55,8 @@ const empty = (): SyncCache => ({
   rejectionsOpen: false,
   syncSettings: null,
   issuedCode: null,
+  syncDevices: null,
+  syncDevicesError: null,
   syncRunning: false,
   syncError: null,
 });
@@ -99,6 +115,16 @@ export const createSyncSlice =
       async issueEnrollmentCode() {
         const r = await deps.client.call('sync:issueCode', {});
         set(r.ok ? { issuedCode: r.value } : { issuedCode: null });
+        return r;
+      },
+      async loadSyncDevices() {
+        const r = await deps.client.call('sync:devices', {});
+        set(r.ok ? { syncDevices: r.value, syncDevicesError: null } : { syncDevices: null, syncDevicesError: r.error });
+        return r;
+      },
+      async revokeSyncDevice(deviceId) {
+        const r = await deps.client.call('sync:revokeDevice', { deviceId });
+        await get().loadSyncDevices();
         return r;
       },
       async joinBranch(input) {
