@@ -14,12 +14,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { createTestSecretStore } from '../electron/main/sync/secret-store';
 import { createTestApp } from '../electron/main/testing/app-fixture';
-import { startHub } from '../hub/src/hub';
-import referenceSeed from '../resources/seed/reference.json';
 import { base32 } from '../shared/domain/inspection-case';
-import { SCHEMA_VERSION } from '../shared/mutations/registry';
 import type { IssueCodeResponse, PullResponse, PushMutation } from '../shared/sync/wire';
-import { uuidv7From } from '../shared/util/uuidv7';
+import { startBenchHub } from './lib/hub';
 import { report } from './lib/report';
 import { msSince } from './lib/stats';
 
@@ -27,19 +24,6 @@ const ROWS = Number(process.env['BENCH_SYNC_ROWS'] ?? 500_000);
 const CASES_PER_MUTATION = 250;
 const MUTATIONS_PER_PUSH = 16;
 const ROOT = fs.mkdtempSync(path.join(process.env['BENCH_DIR'] ?? os.tmpdir(), 'branchdesk-first-sync-'));
-const TOKEN = randomBytes(24).toString('base64url');
-const VERIFIER = `scrypt$10$8$1$c2FsdHNhbHRzYWx0c2FsdA$${'h'.repeat(43)}`;
-
-let seq = 0;
-let ms = Date.parse('2026-11-27T01:00:00.000Z');
-const m = (name: string, args: unknown, actorId: string | null): PushMutation => ({
-  id: uuidv7From(++ms, randomBytes(10)),
-  seq: ++seq,
-  name,
-  args,
-  actorId,
-  deviceTime: new Date(ms).toISOString(),
-});
 
 /** Case n: three rows (case, first milestone, QR token); 200 companies and 50 products shared. */
 const newCase = (n: number) => {
@@ -68,40 +52,15 @@ const newCase = (n: number) => {
 };
 
 const main = async (): Promise<void> => {
-  const hub = await startHub(
-    {
-      host: '127.0.0.1',
-      port: 0,
-      dataDir: path.join(ROOT, 'hub'),
-      branchId: 'branch-main',
-      deviceTokens: [{ deviceId: 'seeder', token: TOKEN }],
-      logLevel: 'silent',
-      tombstoneRetentionDays: 180,
-    },
-    { logger: false, now: () => new Date('2026-11-27T01:30:00.000Z') },
-  );
-  const post = async <T>(route: string, body: unknown): Promise<T> => {
-    const res = await fetch(`${hub.url}${route}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-      body: JSON.stringify(body),
-    });
-    if (res.status !== 200) throw new Error(`${route}: ${res.status} ${(await res.text()).slice(0, 300)}`);
-    return (await res.json()) as T;
-  };
-  const push = (mutations: PushMutation[]) => post('/sync/push', { deviceId: 'seeder', schemaVersion: SCHEMA_VERSION, mutations });
+  const { hub, post, next, push } = await startBenchHub(ROOT);
   const app = createTestApp({ secretStore: createTestSecretStore(), syncAuto: false });
   try {
-    await push([
-      m('reference.seed', referenceSeed, null),
-      m('setup.createFirstAdmin', { staffId: 'admin-1', unitId: 'unit-s6', name: '管理者', username: 'admin', verifier: VERIFIER }, null),
-    ]);
     const cases = Math.ceil(ROWS / 3);
     const t0 = process.hrtime.bigint();
     let batch: PushMutation[] = [];
     for (let first = 0; first < cases; first += CASES_PER_MUTATION) {
       const chunk = Array.from({ length: Math.min(CASES_PER_MUTATION, cases - first) }, (_, i) => newCase(first + i));
-      batch.push(m('case.import', { fileName: 'bench.csv', cases: chunk }, 'admin-1'));
+      batch.push(next('case.import', { fileName: 'bench.csv', cases: chunk }, 'admin-1'));
       if (batch.length === MUTATIONS_PER_PUSH) {
         await push(batch);
         batch = [];
@@ -115,7 +74,7 @@ const main = async (): Promise<void> => {
     let rows = 0;
     let pages = 0;
     for (let cursor = 0; ; ) {
-      const page = await post<PullResponse>('/sync/pull', { deviceId: 'seeder', cursor, limit: 1000 });
+      const page = await post<PullResponse>('/sync/pull', { deviceId: 'bench', cursor, limit: 1000 });
       rows += page.changes.length;
       pages += 1;
       cursor = page.nextCursor;
@@ -124,7 +83,7 @@ const main = async (): Promise<void> => {
     const fetchMs = msSince(t1);
     console.log(`hub holds ${rows} rows; fetching all ${pages} pages: ${(fetchMs / 1000).toFixed(1)} s`);
 
-    const { code } = await post<IssueCodeResponse>('/enroll/codes', { deviceId: 'seeder', actorId: 'admin-1' });
+    const { code } = await post<IssueCodeResponse>('/enroll/codes', { deviceId: 'bench', actorId: 'admin-1' });
     const t2 = process.hrtime.bigint();
     const status = await app.ok<{ awaitingSnapshot: boolean; pending: number }>('nobody', 'sync:join', {
       hubUrl: hub.url,

@@ -8,38 +8,21 @@
  *
  * BENCH_PUSH_N (default 10000) mutations; BENCH_DIR picks the disk.
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { startHub } from '../hub/src/hub';
-import { SCHEMA_VERSION } from '../shared/mutations/registry';
 import { MAX_PUSH_MUTATIONS } from '../shared/sync/wire';
 import type { PullResponse, PushMutation } from '../shared/sync/wire';
-import { uuidv7From } from '../shared/util/uuidv7';
-import referenceSeed from '../resources/seed/reference.json';
+import { startBenchHub } from './lib/hub';
 import { report } from './lib/report';
 import { msSince } from './lib/stats';
 
 const N = Number(process.env['BENCH_PUSH_N'] ?? 10_000);
 const ROOT = fs.mkdtempSync(path.join(process.env['BENCH_DIR'] ?? os.tmpdir(), 'branchdesk-hub-push-'));
-const TOKEN = randomBytes(24).toString('base64url');
-const VERIFIER = `scrypt$10$8$1$c2FsdHNhbHRzYWx0c2FsdA$${'h'.repeat(43)}`;
 
-let seq = 0;
-let ms = Date.parse('2026-11-27T01:00:00.000Z');
-const m = (name: string, args: unknown, actorId: string | null): PushMutation => ({
-  id: uuidv7From(++ms, randomBytes(10)),
-  seq: ++seq,
-  name,
-  args,
-  actorId,
-  deviceTime: new Date(ms).toISOString(),
-});
-
-const intake = (i: number): PushMutation =>
-  m(
+const intake = (next: (name: string, args: unknown, actorId: string | null) => PushMutation, i: number): PushMutation =>
+  next(
     'visit.intake',
     {
       visitId: `v${i}`,
@@ -53,98 +36,68 @@ const intake = (i: number): PushMutation =>
   );
 
 const main = async (): Promise<void> => {
-const hub = await startHub(
-  {
-    host: '127.0.0.1',
-    port: 0,
-    dataDir: path.join(ROOT, 'hub'),
-    branchId: 'branch-main',
-    deviceTokens: [{ deviceId: 'bench', token: TOKEN }],
-    logLevel: 'silent',
-    tombstoneRetentionDays: 180,
-  },
-  { logger: false, now: () => new Date('2026-11-27T01:30:00.000Z') },
-);
+  const { hub, post, next, push } = await startBenchHub(ROOT);
+  try {
+    const before = (await post<PullResponse>('/sync/pull', { deviceId: 'bench', cursor: 0, limit: 1000 })).nextCursor;
 
-const post = async <T>(route: string, body: unknown): Promise<T> => {
-  const res = await fetch(`${hub.url}${route}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-    body: JSON.stringify(body),
-  });
-  if (res.status !== 200) throw new Error(`${route}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-};
+    const all = Array.from({ length: N }, (_, i) => intake(next, i));
+    const batches: PushMutation[][] = [];
+    for (let i = 0; i < all.length; i += MAX_PUSH_MUTATIONS) batches.push(all.slice(i, i + MAX_PUSH_MUTATIONS));
 
-try {
-  await post('/sync/push', {
-    deviceId: 'bench',
-    schemaVersion: SCHEMA_VERSION,
-    mutations: [
-      m('reference.seed', referenceSeed, null),
-      m('setup.createFirstAdmin', { staffId: 'admin-1', unitId: 'unit-s6', name: '管理者', username: 'admin', verifier: VERIFIER }, null),
-    ],
-  });
-  const before = (await post<PullResponse>('/sync/pull', { deviceId: 'bench', cursor: 0, limit: 1000 })).nextCursor;
+    const t0 = process.hrtime.bigint();
+    for (const b of batches) await push(b);
+    const pushMs = msSince(t0);
 
-  const all = Array.from({ length: N }, (_, i) => intake(i));
-  const batches: PushMutation[][] = [];
-  for (let i = 0; i < all.length; i += MAX_PUSH_MUTATIONS) batches.push(all.slice(i, i + MAX_PUSH_MUTATIONS));
+    // The rows the pushes wrote, to insert raw for the baseline.
+    const rows: { tbl: string; key: string; data: string; version: number }[] = [];
+    for (let cursor = before; ; ) {
+      const page = await post<PullResponse>('/sync/pull', { deviceId: 'bench', cursor, limit: 1000 });
+      for (const c of page.changes) rows.push({ tbl: c.table, key: c.key, data: JSON.stringify(c.row), version: c.version });
+      cursor = page.nextCursor;
+      if (!page.hasMore) break;
+    }
 
-  const t0 = process.hrtime.bigint();
-  for (const b of batches) await post('/sync/push', { deviceId: 'bench', schemaVersion: SCHEMA_VERSION, mutations: b });
-  const pushMs = msSince(t0);
+    const raw = new Database(path.join(ROOT, 'raw.sqlite'));
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = FULL');
+    raw.exec('CREATE TABLE rows (tbl TEXT NOT NULL, key TEXT NOT NULL, data TEXT, version INTEGER NOT NULL, PRIMARY KEY (tbl, key)) WITHOUT ROWID');
+    const ins = raw.prepare('INSERT INTO rows (tbl, key, data, version) VALUES (?, ?, ?, ?)');
+    const perBatch = Math.ceil(rows.length / batches.length);
+    const t1 = process.hrtime.bigint();
+    for (let i = 0; i < rows.length; i += perBatch) {
+      raw.transaction(() => {
+        for (const r of rows.slice(i, i + perBatch)) ins.run(r.tbl, r.key, r.data, r.version);
+      })();
+    }
+    const rawMs = msSince(t1);
+    raw.close();
 
-  // The rows the pushes wrote, to insert raw for the baseline.
-  const rows: { tbl: string; key: string; data: string; version: number }[] = [];
-  for (let cursor = before; ; ) {
-    const page = await post<PullResponse>('/sync/pull', { deviceId: 'bench', cursor, limit: 1000 });
-    for (const c of page.changes) rows.push({ tbl: c.table, key: c.key, data: JSON.stringify(c.row), version: c.version });
-    cursor = page.nextCursor;
-    if (!page.hasMore) break;
+    console.log(`${N} mutations in ${batches.length} pushes: ${pushMs.toFixed(0)} ms (${((N / pushMs) * 1000).toFixed(0)}/s); ` +
+      `raw insert of the same ${rows.length} rows in ${batches.length} transactions: ${rawMs.toFixed(0)} ms`);
+    report('hub-push', [
+      {
+        name: `push ${N} mutations over HTTP (batches of ${MAX_PUSH_MUTATIONS})`,
+        unit: 'mutations/s',
+        stat: 'total',
+        value: (N / pushMs) * 1000,
+        baseline_name: `raw INSERT of the same ${rows.length} rows, same batches`,
+        baseline: (rows.length / rawMs) * 1000,
+        target: null,
+      },
+      {
+        name: `push ${N} mutations over HTTP, wall time`,
+        unit: 'ms',
+        stat: 'total',
+        value: pushMs,
+        baseline_name: 'raw INSERT of the same rows',
+        baseline: rawMs,
+        target: null,
+      },
+    ]);
+  } finally {
+    await hub.close();
+    fs.rmSync(ROOT, { recursive: true, force: true });
   }
-
-  const raw = new Database(path.join(ROOT, 'raw.sqlite'));
-  raw.pragma('journal_mode = WAL');
-  raw.pragma('synchronous = FULL');
-  raw.exec('CREATE TABLE rows (tbl TEXT NOT NULL, key TEXT NOT NULL, data TEXT, version INTEGER NOT NULL, PRIMARY KEY (tbl, key)) WITHOUT ROWID');
-  const ins = raw.prepare('INSERT INTO rows (tbl, key, data, version) VALUES (?, ?, ?, ?)');
-  const perBatch = Math.ceil(rows.length / batches.length);
-  const t1 = process.hrtime.bigint();
-  for (let i = 0; i < rows.length; i += perBatch) {
-    raw.transaction(() => {
-      for (const r of rows.slice(i, i + perBatch)) ins.run(r.tbl, r.key, r.data, r.version);
-    })();
-  }
-  const rawMs = msSince(t1);
-  raw.close();
-
-  console.log(`${N} mutations in ${batches.length} pushes: ${pushMs.toFixed(0)} ms (${((N / pushMs) * 1000).toFixed(0)}/s); ` +
-    `raw insert of the same ${rows.length} rows in ${batches.length} transactions: ${rawMs.toFixed(0)} ms`);
-  report('hub-push', [
-    {
-      name: `push ${N} mutations over HTTP (batches of ${MAX_PUSH_MUTATIONS})`,
-      unit: 'mutations/s',
-      stat: 'total',
-      value: (N / pushMs) * 1000,
-      baseline_name: `raw INSERT of the same ${rows.length} rows, same batches`,
-      baseline: (rows.length / rawMs) * 1000,
-      target: null,
-    },
-    {
-      name: `push ${N} mutations over HTTP, wall time`,
-      unit: 'ms',
-      stat: 'total',
-      value: pushMs,
-      baseline_name: 'raw INSERT of the same rows',
-      baseline: rawMs,
-      target: null,
-    },
-  ]);
-} finally {
-  await hub.close();
-  fs.rmSync(ROOT, { recursive: true, force: true });
-}
 };
 
 main().catch((err: unknown) => {
