@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -67,5 +68,23 @@ export const startPostgres = async (): Promise<TestPostgres> => {
         rmSync(root, { recursive: true, force: true });
       }
     },
+  };
+};
+
+/**
+ * One throwaway server for a test file (started before its tests, stopped after them); each call
+ * of the returned function creates a fresh database on it and returns its URL.
+ */
+export const usePostgres = (prefix: string): (() => string) => {
+  let server: TestPostgres | undefined;
+  let count = 0;
+  beforeAll(async () => {
+    server = await startPostgres();
+  }, 60_000);
+  afterAll(() => server?.stop());
+  return () => {
+    if (!server) throw new Error('the PostgreSQL server has not started');
+    count += 1;
+    return server.createDatabase(`${prefix}${count}`);
   };
 };

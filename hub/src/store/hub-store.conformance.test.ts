@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { EscortVisit } from '../../../shared/domain/escort';
 import { actorMayRun } from '../../../shared/mutations/define';
 import type { MutationContext, MutationTx } from '../../../shared/mutations/define';
@@ -7,8 +7,7 @@ import { mutationByName } from '../../../shared/mutations/registry';
 import { PRIMARY_KEYS, TABLE_NAMES } from '../../../shared/mutations/tables';
 import type { TableName } from '../../../shared/mutations/tables';
 import { conformanceScriptWithDeletes } from '../../../tests/support/mutation-script';
-import { startPostgres } from '../../../tests/support/postgres';
-import type { TestPostgres } from '../../../tests/support/postgres';
+import { usePostgres } from '../../../tests/support/postgres';
 import { openHubDatabase } from '../db/connection';
 import { migrateHub } from '../db/migrations';
 import type { HubBackend } from './backend';
@@ -27,12 +26,7 @@ afterEach(async () => {
   for (const c of closers.splice(0)) await c();
 });
 
-let pg: TestPostgres;
-let dbCount = 0;
-beforeAll(async () => {
-  pg = await startPostgres();
-}, 60_000);
-afterAll(() => pg?.stop());
+const newDatabase = usePostgres('conf');
 
 const ENGINES = {
   sqlite: async (): Promise<HubBackend> => {
@@ -41,8 +35,7 @@ const ENGINES = {
     return createSqliteBackend(db);
   },
   postgres: async (): Promise<HubBackend> => {
-    dbCount += 1;
-    return openPostgresBackend(pg.createDatabase(`conf${dbCount}`), { defaultBranch: BRANCH, poolSize: 2 });
+    return openPostgresBackend(newDatabase(), { defaultBranch: BRANCH, poolSize: 2 });
   },
 };
 

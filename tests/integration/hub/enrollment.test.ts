@@ -1,7 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { DeviceListResponse, EnrollResponse, IssueCodeResponse, PullResponse, PushMutation, PushResponse, SyncError } from '../../../shared/sync/wire';
-import { startPostgres } from '../../support/postgres';
-import type { TestPostgres } from '../../support/postgres';
+import { usePostgres } from '../../support/postgres';
 import { intakeArgs, outbox, post, pushBody, SEED, staffArgs, startTestHub, VERIFIER } from './harness';
 import type { TestHub, TestHubOptions } from './harness';
 
@@ -10,12 +9,7 @@ import type { TestHub, TestHubOptions } from './harness';
  * re-enrollment, branch partitioning, refusal of another branch's mutations, and the tombstone
  * horizon that turns a too-old cursor into MUST_RESYNC.
  */
-let pg: TestPostgres;
-let dbs = 0;
-beforeAll(async () => {
-  pg = await startPostgres();
-}, 60_000);
-afterAll(() => pg?.stop());
+const newDatabase = usePostgres('enroll');
 
 const hubs: TestHub[] = [];
 afterEach(async () => {
@@ -24,8 +18,7 @@ afterEach(async () => {
 
 type Engine = 'sqlite' | 'postgres';
 const start = async (engine: Engine, devices: string[], opts: TestHubOptions = {}): Promise<TestHub> => {
-  dbs += 1;
-  const hub = await startTestHub(devices, { ...opts, ...(engine === 'postgres' ? { databaseUrl: pg.createDatabase(`enroll${dbs}`) } : {}) });
+  const hub = await startTestHub(devices, { ...opts, ...(engine === 'postgres' ? { databaseUrl: newDatabase() } : {}) });
   hubs.push(hub);
   return hub;
 };

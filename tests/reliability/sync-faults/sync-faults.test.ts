@@ -1,7 +1,6 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPostgres } from '../../support/postgres';
-import type { TestPostgres } from '../../support/postgres';
+import { describe, expect, it } from 'vitest';
+import { usePostgres } from '../../support/postgres';
 import { seededRandom } from './faulty-transport';
 import type { FaultRates, Random } from './faulty-transport';
 import { checkQuiescent, createWorld, quiesce, syncNow } from './world';
@@ -18,12 +17,7 @@ import type { Desktop, World } from './world';
 const ROUGH: FaultRates = { dropRequest: 0.15, dropResponse: 0.15, duplicate: 0.1, replayStale: 0.1 };
 const fixedSeed = process.env['SYNC_FAULT_SEED'] ? Number(process.env['SYNC_FAULT_SEED']) : undefined;
 
-let pg: TestPostgres;
-let dbs = 0;
-beforeAll(async () => {
-  pg = await startPostgres();
-}, 60_000);
-afterAll(() => pg?.stop());
+const newDatabase = usePostgres('faults');
 
 const REASON = '來洽人離開';
 
@@ -52,8 +46,7 @@ const act = async (world: World, d: Desktop, rnd: Random): Promise<void> => {
 
 const runScenario = async (seed: number, engine: 'sqlite' | 'postgres', steps: number) => {
   const rnd = seededRandom(seed);
-  dbs += 1;
-  const world = await createWorld(rnd, { desktops: 3, ...(engine === 'postgres' ? { databaseUrl: pg.createDatabase(`faults${dbs}`) } : {}) });
+  const world = await createWorld(rnd, { desktops: 3, ...(engine === 'postgres' ? { databaseUrl: newDatabase() } : {}) });
   try {
     world.rates = ROUGH;
     let restarts = 0;
