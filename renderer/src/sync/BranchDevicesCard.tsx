@@ -8,8 +8,11 @@ import { useT } from '../i18n/use-t';
 import { useAppStore } from '../stores/app-store';
 import { syncSelectors } from '../stores/sync/selectors';
 
-/** The first characters of a device id: enough to tell desktops apart; the whole id is copied. */
-const shortId = (id: string) => (id.length > 10 ? `${id.slice(0, 8)}…` : id);
+/**
+ * The last characters of a device id: its start is a timestamp that desktops set up about the same
+ * time share, its end is random; the whole id is copied.
+ */
+const shortDeviceId = (id: string) => (id.length > 10 ? `…${id.slice(-8)}` : id);
 
 /** Why the list could not be read, in words that say what to do (offline gets its own). */
 const listProblem = (error: NonNullable<ReturnType<typeof syncSelectors.devicesError>>, t: ReturnType<typeof useT>) =>
@@ -101,7 +104,7 @@ export const BranchDevicesCard = () => {
               dataIndex: 'deviceId',
               render: (id: string) => (
                 <Typography.Text className="bd-mono" copyable={{ text: id }} title={id}>
-                  {shortId(id)}
+                  {shortDeviceId(id)}
                 </Typography.Text>
               ),
             },
