@@ -1,6 +1,6 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Modal, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SyncDevice } from '../../../shared/ipc/contract-sync';
 import { formatRocDay } from '../format/time';
 import { describeError } from '../i18n/error-message';
@@ -35,14 +35,15 @@ export const BranchDevicesCard = () => {
   const [revoking, setRevoking] = useState(false);
   const [revokeError, setRevokeError] = useState<string | null>(null);
 
-  const refresh = useCallback(async () => {
+  const refresh = async () => {
     setLoading(true);
     await load();
     setLoading(false);
-  }, [load]);
+  };
+  // Read when the tab opens and whenever the hub changes (the table shows its own loading until then).
   useEffect(() => {
-    if (hubUrl) void refresh();
-  }, [hubUrl, refresh]);
+    if (hubUrl) void load();
+  }, [hubUrl, load]);
 
   const confirmRevoke = async () => {
     if (!target) return;
@@ -79,7 +80,7 @@ export const BranchDevicesCard = () => {
         <Table<SyncDevice>
           size="small"
           rowKey="deviceId"
-          loading={loading && devices === null}
+          loading={devices === null}
           dataSource={devices ?? []}
           pagination={false}
           locale={{ emptyText: t('syncDevices.empty') }}
