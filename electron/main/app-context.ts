@@ -147,6 +147,7 @@ const readyContext = (
     executor,
     now,
     log,
+    dataDir: opts.dataDir,
     ...(opts.secretStore ? { secretStore: opts.secretStore } : {}),
     ...(opts.syncTransport ? { transportFor: opts.syncTransport } : {}),
     ...(opts.syncAuto === undefined ? {} : { auto: opts.syncAuto }),

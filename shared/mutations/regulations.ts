@@ -11,6 +11,17 @@ import { defineMutation, MutationRejected } from './define';
  */
 export const PDF_MEDIA_TYPE = 'application/pdf';
 
+/** The largest regulation file accepted (a scanned standard of a few hundred pages fits); the hub's blob limit too. */
+export const MAX_REGULATION_BYTES = 64 * 1024 * 1024;
+
+const PDF_SIGNATURE = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+/** A PDF has `%PDF-` within its first 1024 bytes (readers accept junk before it): the desktop's and the hub's one test. */
+export const hasPdfSignature = (bytes: Uint8Array): boolean => {
+  const end = Math.min(bytes.length, 1024) - PDF_SIGNATURE.length;
+  for (let i = 0; i <= end; i += 1) if (PDF_SIGNATURE.every((b, j) => bytes[i + j] === b)) return true;
+  return false;
+};
+
 export const saveRegulation = defineMutation({
   name: 'regulation.save',
   args: z.strictObject({ regulation: regulationSchema }),

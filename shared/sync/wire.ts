@@ -107,6 +107,7 @@ export const SYNC_ERROR_CODES = [
   'RATE_LIMITED',
   'NOT_FOUND',
   'METHOD_NOT_ALLOWED',
+  'BLOB_HASH_MISMATCH',
   'BAD_REQUEST',
   'INTERNAL',
 ] as const;
@@ -189,3 +190,30 @@ export const revokeDeviceRequestSchema = z.strictObject({
 export type RevokeDeviceRequest = z.infer<typeof revokeDeviceRequestSchema>;
 export const revokeDeviceResponseSchema = z.strictObject({ ok: z.literal(true) });
 export type RevokeDeviceResponse = z.infer<typeof revokeDeviceResponseSchema>;
+
+/**
+ * Files a synced row names by SHA-256 (a regulation's PDF). The row travels through push and pull;
+ * the bytes through these endpoints, kept per branch on the hub. A desktop asks which of its
+ * hashes the hub lacks, uploads those (PUT /blobs/<sha256>, the bytes as application/pdf; the hub
+ * checks the hash and the PDF signature) and downloads what it lacks itself (GET /blobs/<sha256>).
+ */
+export { MAX_REGULATION_BYTES as MAX_BLOB_BYTES } from '../mutations/regulations';
+export const BLOB_MEDIA_TYPE = 'application/pdf';
+/** Hashes one "which do you lack?" question may name. */
+export const MAX_BLOB_QUERY = 500;
+export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'a lower-case hex SHA-256');
+
+export const blobMissingRequestSchema = z.strictObject({
+  deviceId: deviceIdSchema,
+  sha256s: z.array(sha256Schema).max(MAX_BLOB_QUERY),
+});
+export type BlobMissingRequest = z.infer<typeof blobMissingRequestSchema>;
+export const blobMissingResponseSchema = z.strictObject({ missing: z.array(sha256Schema) });
+export type BlobMissingResponse = z.infer<typeof blobMissingResponseSchema>;
+
+export const blobPutResponseSchema = z.strictObject({
+  sha256: sha256Schema,
+  /** False when the hub held it already (a repeated upload writes nothing). */
+  stored: z.boolean(),
+});
+export type BlobPutResponse = z.infer<typeof blobPutResponseSchema>;

@@ -103,6 +103,30 @@ describe('HTTP transport', () => {
     expect(seen).toEqual(['/devices/list', '/devices/revoke', '/devices/list', '/devices/revoke']);
   });
 
+  it('files: PUT the bytes as application/pdf, GET them back only as application/pdf, refusals coded', async () => {
+    const seen: { method: string | undefined; url: string | undefined; type: string | undefined; body: string }[] = [];
+    const sha = 'a'.repeat(64);
+    const url = await serve((req, body, res) => {
+      seen.push({ method: req.method, url: req.url, type: req.headers['content-type'], body });
+      if (req.method === 'PUT') return json(res, 200, { sha256: sha, stored: true });
+      if (req.url === `/blobs/${sha}`) {
+        res.writeHead(200, { 'content-type': 'application/pdf' });
+        return res.end('%PDF-1.4 bytes');
+      }
+      if (req.url === `/blobs/${'b'.repeat(64)}`) {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        return res.end('<html>proxy</html>');
+      }
+      json(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'no such file' } });
+    });
+    const t = createHttpTransport({ url, token: 'x'.repeat(24) });
+    expect(await t.putBlob(sha, Buffer.from('%PDF-1.4 bytes'))).toEqual({ sha256: sha, stored: true });
+    expect((await t.getBlob(sha)).toString('utf8')).toBe('%PDF-1.4 bytes');
+    expect(await failure(t.getBlob('b'.repeat(64)))).toMatchObject({ kind: 'protocol' });
+    expect(await failure(t.getBlob('c'.repeat(64)))).toMatchObject({ kind: 'hub', status: 404, code: 'NOT_FOUND' });
+    expect(seen[0]).toEqual({ method: 'PUT', url: `/blobs/${sha}`, type: 'application/pdf', body: '%PDF-1.4 bytes' });
+  });
+
   it('no answer within the timeout, or nobody listening, is a network error', async () => {
     const url = await serve(() => {
       /* never answers */

@@ -12,6 +12,7 @@ import { createSyncClient } from './client';
 import type { RunOutcome } from './client';
 import { createHttpTransport, normaliseHubUrl } from './http-transport';
 import { createLocalApply } from './local-apply';
+import { createRegulationFileStep } from './regulation-files';
 import { rejectionQueries } from './rejections';
 import type { SyncQueries } from './run-context';
 import { createScheduler } from './scheduler';
@@ -28,6 +29,8 @@ export interface SyncServiceDeps {
   executor: Executor;
   now: () => Date;
   log: Logger;
+  /** The app's data folder: with it, regulation PDFs travel after each successful run (regulation-files.ts). */
+  dataDir?: string;
   /** Seals the device token; without one, sync cannot be set up (pure local use still works). */
   secretStore?: SecretStore;
   /** How to reach a hub; the default is HTTP with fetch. Tests and the fault-injection suite wrap it. */
@@ -103,6 +106,27 @@ export const createSyncService = (deps: SyncServiceDeps) => {
     log: (msg, meta) => deps.log.error(msg, meta),
   });
 
+  let stopped = false;
+  const dataDir = deps.dataDir;
+  const fileStep =
+    dataDir === undefined
+      ? null
+      : createRegulationFileStep({
+          dataDir,
+          regulations: () => executor.stores.regulations.all(),
+          deviceId,
+          alive: () => !stopped,
+          log: (msg, meta) => deps.log.error(msg, meta),
+        });
+  /** A run, then (when it succeeded) the file step; the step's failures never change the run's outcome. */
+  const runOnce = async (): Promise<RunOutcome> => {
+    const outcome = await client.run();
+    if (outcome.kind !== 'ok' || fileStep === null || stopped) return outcome;
+    const transport = connect();
+    if (transport !== null && !('problem' in transport)) await fileStep(transport);
+    return outcome;
+  };
+
   let online: boolean | null = null;
   const noteOutcome = (o: RunOutcome) => {
     if (o.kind === 'ok' || o.kind === 'failed') online = true;
@@ -110,7 +134,7 @@ export const createSyncService = (deps: SyncServiceDeps) => {
     else if (o.kind === 'halted') online = o.code === 'TOKEN_UNREADABLE' ? online : true;
   };
   const scheduler = createScheduler({
-    run: client.run,
+    run: runOnce,
     intervalMs: () => q.state.get().interval_seconds * 1000,
     onOutcome: noteOutcome,
     ...(deps.scheduler ?? {}),
@@ -328,6 +352,7 @@ export const createSyncService = (deps: SyncServiceDeps) => {
     },
 
     stop: () => {
+      stopped = true;
       unsubscribe();
       scheduler.stop();
       client.stop();

@@ -1,4 +1,7 @@
 import type {
+  BlobMissingRequest,
+  BlobMissingResponse,
+  BlobPutResponse,
   DeviceListRequest,
   DeviceListResponse,
   EnrollRequest,
@@ -29,6 +32,12 @@ export interface SyncTransport {
   listDevices(req: DeviceListRequest): Promise<DeviceListResponse>;
   /** Revokes another device of the branch: its token stops working at once (admin only on the hub). */
   revokeDevice(req: RevokeDeviceRequest): Promise<RevokeDeviceResponse>;
+  /** Which of these files (by SHA-256) the branch's hub does not hold. */
+  missingBlobs(req: BlobMissingRequest): Promise<BlobMissingResponse>;
+  /** Uploads a file under its SHA-256 (a PDF); uploading one the hub holds already is harmless. */
+  putBlob(sha256: string, bytes: Uint8Array): Promise<BlobPutResponse>;
+  /** Downloads a file of the branch (NOT_FOUND when the hub has none); the caller checks its hash. */
+  getBlob(sha256: string): Promise<Buffer>;
 }
 
 /** Where a hub is and how this device proves who it is (null before enrollment). */

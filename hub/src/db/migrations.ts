@@ -138,6 +138,21 @@ export const HUB_MIGRATIONS: readonly HubMigration[] = [
       db.prepare('DROP TABLE temp.migration_ctx').run();
     },
   },
+  {
+    version: 3,
+    name: 'blobs: files synced rows name by SHA-256 (regulation PDFs), per branch',
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE blobs (
+          branch TEXT NOT NULL,
+          sha256 TEXT NOT NULL,
+          size INTEGER NOT NULL CHECK (size >= 0),
+          bytes BLOB NOT NULL,
+          created_at TEXT NOT NULL,
+          PRIMARY KEY (branch, sha256)
+        ) WITHOUT ROWID;
+      `),
+  },
 ];
 
 export class HubDatabaseTooNew extends Error {

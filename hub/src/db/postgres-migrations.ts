@@ -84,6 +84,20 @@ const STEPS: readonly { version: number; name: string; sql: (ctx: HubMigrationCo
       );
     `,
   },
+  {
+    version: 2,
+    name: 'blobs: files synced rows name by SHA-256 (regulation PDFs), per branch',
+    sql: () => `
+      CREATE TABLE blobs (
+        branch TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        size BIGINT NOT NULL CHECK (size >= 0),
+        bytes BYTEA NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (branch, sha256)
+      );
+    `,
+  },
 ];
 
 export const POSTGRES_SCHEMA_VERSION = STEPS.length;

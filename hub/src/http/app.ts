@@ -1,6 +1,5 @@
 import { fastify } from 'fastify';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { z } from 'zod';
 import {
   deviceListRequestSchema,
   enrollRequestSchema,
@@ -19,7 +18,8 @@ import { createPullService } from '../sync/pull';
 import { createPushService } from '../sync/push';
 import { createCaseProgress } from '../public/register';
 import type { CaseProgressOptions } from '../public/register';
-import { installErrorHandling } from './errors';
+import { registerBlobRoutes } from './blobs';
+import { installErrorHandling, parseBody } from './errors';
 
 export interface HubAppOptions {
   backend: HubBackend;
@@ -33,16 +33,6 @@ export interface HubAppOptions {
 }
 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/=-]{1,512})$/;
-
-const parseBody = <S extends z.ZodType>(schema: S, body: unknown): z.infer<S> => {
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'invalid body';
-    throw new HubError(400, 'INVALID_BODY', where.slice(0, 300));
-  }
-  return parsed.data;
-};
 
 /** The hub's HTTP face: /healthz and the sync endpoints. The database is opened and migrated by the caller. */
 export const buildHubApp = (opts: HubAppOptions): FastifyInstance => {
@@ -78,10 +68,11 @@ export const buildHubApp = (opts: HubAppOptions): FastifyInstance => {
   const enrollment = createEnrollmentService({ backend, now });
   const authed = new WeakMap<FastifyRequest, DeviceRow>();
 
-  const deviceOf = (request: FastifyRequest, claimed: string): DeviceRow => {
+  /** The token's device; where the body names one (claimed), it must be the same. */
+  const deviceOf = (request: FastifyRequest, claimed?: string): DeviceRow => {
     const device = authed.get(request);
     if (!device) throw new HubError(401, 'UNAUTHENTICATED', 'a device token is required');
-    if (device.id !== claimed) throw new HubError(403, 'DEVICE_MISMATCH', 'the body names another device than the token');
+    if (claimed !== undefined && device.id !== claimed) throw new HubError(403, 'DEVICE_MISMATCH', 'the body names another device than the token');
     return device;
   };
 
@@ -138,6 +129,7 @@ export const buildHubApp = (opts: HubAppOptions): FastifyInstance => {
         request.log.warn({ device: device.id, actor: body.actorId, revoked: body.targetDeviceId }, 'device revoked');
         return { ok: true };
       });
+      registerBlobRoutes(sync, { backend, now, deviceOf });
     },
   );
   caseProgress.register(app);

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { z } from 'zod';
 import type { SyncError, SyncErrorCode } from '../../../shared/sync/wire';
 import { HubError } from '../sync/hub-error';
 
@@ -11,6 +12,17 @@ export const sendError = (
 ): FastifyReply => {
   const body: SyncError = { ok: false, error: { code, message, ...(details ? { details } : {}) } };
   return reply.code(status).send(body);
+};
+
+/** A body parsed with its wire schema, or a 400 INVALID_BODY naming the first problem. */
+export const parseBody = <S extends z.ZodType>(schema: S, body: unknown): z.infer<S> => {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'invalid body';
+    throw new HubError(400, 'INVALID_BODY', where.slice(0, 300));
+  }
+  return parsed.data;
 };
 
 /** Fastify's own 4xx (body parsing, media type, size) mapped to our stable codes. */

@@ -113,6 +113,13 @@ export interface HubSession {
   /** Marks an unexpired, unused code used and returns its branch; undefined otherwise. Atomic. */
   takeCode(hash: string, now: string, deviceId: string): Promise<string | undefined>;
 
+  /** Stores a file of the branch under its SHA-256 (checked by the caller); false if it was there already (nothing written). */
+  putBlob(branch: string, sha256: string, bytes: Uint8Array, at: string): Promise<boolean>;
+  /** A file of the branch, or undefined if the branch has none by that hash. */
+  getBlob(branch: string, sha256: string): Promise<Buffer | undefined>;
+  /** Those of the hashes the branch holds no file for, in the order asked. */
+  missingBlobs(branch: string, sha256s: readonly string[]): Promise<string[]>;
+
   /** Present where reads can be answered synchronously (see SyncRowReader). */
   readonly syncReader?: SyncRowReader;
 }

@@ -123,6 +123,20 @@ const createSession = (c: PoolClient): HubSession => {
           [now, deviceId, hash],
         )
       )?.branch_id,
+    putBlob: async (b, sha, bytes, at) =>
+      ((
+        await c.query(
+          'INSERT INTO blobs (branch, sha256, size, bytes, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (branch, sha256) DO NOTHING',
+          [b, sha, bytes.length, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), at],
+        )
+      ).rowCount ?? 0) > 0,
+    getBlob: async (b, sha) => (await one<{ bytes: Buffer }>('SELECT bytes FROM blobs WHERE branch = $1 AND sha256 = $2', [b, sha]))?.bytes,
+    missingBlobs: async (b, shas) => {
+      const held = new Set(
+        (await many<{ sha256: string }>('SELECT sha256 FROM blobs WHERE branch = $1 AND sha256 = ANY($2::text[])', [b, [...shas]])).map((r) => r.sha256),
+      );
+      return shas.filter((sha) => !held.has(sha));
+    },
   };
 };
 

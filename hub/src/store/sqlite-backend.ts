@@ -96,6 +96,11 @@ const createSession = (db: Database): HubSession => {
       `UPDATE enrollment_codes SET used_at = ?, used_by = ?
        WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING branch_id`,
     ),
+    putBlob: db.prepare<[string, string, number, Uint8Array, string]>(
+      'INSERT INTO blobs (branch, sha256, size, bytes, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (branch, sha256) DO NOTHING',
+    ),
+    getBlob: db.prepare<[string, string], { bytes: Buffer }>('SELECT bytes FROM blobs WHERE branch = ? AND sha256 = ?'),
+    hasBlob: db.prepare<[string, string], { one: number }>('SELECT 1 AS one FROM blobs WHERE branch = ? AND sha256 = ?'),
   };
 
   const syncReader: SyncRowReader = {
@@ -149,6 +154,9 @@ const createSession = (db: Database): HubSession => {
     insertResult: async (r) => void q.insertResult.run(r),
     insertCode: async (c) => void q.insertCode.run(c),
     takeCode: async (hash, now, deviceId) => q.takeCode.get(now, deviceId, hash, now)?.branch_id,
+    putBlob: async (b, sha, bytes, at) => q.putBlob.run(b, sha, bytes.length, bytes, at).changes > 0,
+    getBlob: async (b, sha) => q.getBlob.get(b, sha)?.bytes,
+    missingBlobs: async (b, shas) => shas.filter((sha) => q.hasBlob.get(b, sha) === undefined),
   };
 };
 

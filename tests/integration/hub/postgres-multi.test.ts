@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
+import { POSTGRES_SCHEMA_VERSION } from '../../../hub/src/db/postgres-migrations';
 import { startHub } from '../../../hub/src/hub';
 import type { RunningHub } from '../../../hub/src/hub';
 import type { PullResponse, PushMutation, PushResponse } from '../../../shared/sync/wire';
@@ -93,7 +94,7 @@ describe('several hub processes on one PostgreSQL', () => {
       const results = await db.query<{ n: string }>("SELECT count(*) AS n FROM mutation_results WHERE device_id = 'dev-0'");
       expect(Number(results.rows[0]?.n)).toBe(setup.length);
       const migrations = await db.query<{ n: string }>('SELECT count(*) AS n FROM hub_migrations');
-      expect(Number(migrations.rows[0]?.n)).toBe(1);
+      expect(Number(migrations.rows[0]?.n)).toBe(POSTGRES_SCHEMA_VERSION);
     } finally {
       await db.end();
     }

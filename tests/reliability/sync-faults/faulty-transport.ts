@@ -54,11 +54,15 @@ export const faultyTransport = (inner: SyncTransport, rnd: Random, rates: () => 
   const replays: Promise<unknown>[] = [];
   const log: FaultLog = { dropRequest: 0, dropResponse: 0, duplicate: 0, replayStale: 0, partitioned: 0 };
 
-  const call = async <R>(send: () => Promise<R>): Promise<R> => {
+  const cutOff = () => {
     if (partitioned) {
       log.partitioned += 1;
       throw lost('partitioned');
     }
+  };
+
+  const call = async <R>(send: () => Promise<R>): Promise<R> => {
+    cutOff();
     const r = rates();
     if (stale.length > 0 && rnd.chance(r.replayStale)) {
       log.replayStale += 1;
@@ -83,6 +87,11 @@ export const faultyTransport = (inner: SyncTransport, rnd: Random, rates: () => 
     return answer;
   };
 
+  const unlessPartitioned = async <R>(send: () => Promise<R>): Promise<R> => {
+    cutOff();
+    return send();
+  };
+
   const transport: SyncTransport = {
     push: (req) => call(() => inner.push(req)),
     pull: (req) => call(() => inner.pull(req)),
@@ -90,6 +99,10 @@ export const faultyTransport = (inner: SyncTransport, rnd: Random, rates: () => 
     issueCode: (req) => inner.issueCode(req),
     listDevices: (req) => inner.listDevices(req),
     revokeDevice: (req) => inner.revokeDevice(req),
+    // Files travel after a run; a partition cuts them off too, without drawing from the seeded faults.
+    missingBlobs: (req) => unlessPartitioned(() => inner.missingBlobs(req)),
+    putBlob: (sha256, bytes) => unlessPartitioned(() => inner.putBlob(sha256, bytes)),
+    getBlob: (sha256) => unlessPartitioned(() => inner.getBlob(sha256)),
   };
   return {
     transport,

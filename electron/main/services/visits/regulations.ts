@@ -6,22 +6,21 @@ import type { Regulation } from '../../../../shared/domain/visit';
 import type { ChannelInput, ChannelOutput } from '../../../../shared/ipc/contract';
 import type { RegulationOut } from '../../../../shared/ipc/contract-visits';
 import { AppFailure } from '../../../../shared/ipc/errors';
-import { PDF_MEDIA_TYPE } from '../../../../shared/mutations/regulations';
+import { hasPdfSignature, MAX_REGULATION_BYTES, PDF_MEDIA_TYPE } from '../../../../shared/mutations/regulations';
 import { actorOf } from '../actor';
 import { failOnMutation } from '../mutation-errors';
 import type { VisitDeps } from './deps';
 import { writeFileAtomic } from './files';
 
-/** The largest regulation file accepted (a scanned standard of a few hundred pages fits). */
-export const MAX_REGULATION_BYTES = 64 * 1024 * 1024;
+export { MAX_REGULATION_BYTES };
 
 /**
  * The media type of a file by its first bytes. A PDF has `%PDF-` within its first 1024 bytes (readers
  * accept junk before it); the others are named only so the refusal can say what the file was.
  */
 export const sniffMediaType = (bytes: Uint8Array): string => {
+  if (hasPdfSignature(bytes)) return PDF_MEDIA_TYPE;
   const head = Buffer.from(bytes.subarray(0, 1024));
-  if (head.includes('%PDF-')) return PDF_MEDIA_TYPE;
   const starts = (sig: number[]) => sig.every((b, i) => head[i] === b);
   if (starts([0x89, 0x50, 0x4e, 0x47])) return 'image/png';
   if (starts([0xff, 0xd8, 0xff])) return 'image/jpeg';
@@ -30,11 +29,13 @@ export const sniffMediaType = (bytes: Uint8Array): string => {
   return 'application/octet-stream';
 };
 
+/** Where a desktop keeps its regulation PDFs, each named by its SHA-256 (shared with the sync's file step). */
+export const regulationFileOf = (dataDir: string, sha256: string): string => path.join(dataDir, 'regulations', `${sha256}.pdf`);
+
 /** The regulations library: entries in the database, each PDF under <data>/regulations/<sha256>.pdf. */
 export const createRegulationService = (deps: VisitDeps) => {
   const { stores } = deps.executor;
-  const dir = path.join(deps.dataDir, 'regulations');
-  const fileOf = (sha256: string) => path.join(dir, `${sha256}.pdf`);
+  const fileOf = (sha256: string) => regulationFileOf(deps.dataDir, sha256);
 
   const out = (r: Regulation): RegulationOut => ({
     id: r.id,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { actorMayRun, MutationRejected } from '../../../../shared/mutations/define';
 import type { MutationActor, MutationTx } from '../../../../shared/mutations/define';
 import { createMemoryStore } from '../../../../shared/mutations/memory-tx';
@@ -5,7 +6,8 @@ import { mutationByName, SCHEMA_VERSION } from '../../../../shared/mutations/reg
 import { PRIMARY_KEYS } from '../../../../shared/mutations/tables';
 import type { TableName } from '../../../../shared/mutations/tables';
 import type { MutationResult, PullResponse, PushResponse, RowChange, SyncErrorCode } from '../../../../shared/sync/wire';
-import { enrollmentCodeSchema } from '../../../../shared/sync/wire';
+import { hasPdfSignature } from '../../../../shared/mutations/regulations';
+import { enrollmentCodeSchema, MAX_BLOB_BYTES } from '../../../../shared/sync/wire';
 import { SyncTransportError } from '../transport';
 import type { HubEndpoint, SyncTransport } from '../transport';
 
@@ -41,7 +43,11 @@ export const createFakeHub = (opts: FakeHubOptions = {}) => {
   let version = 0;
   const devices = new Map<string, DeviceState>();
   const codes = new Set<string>();
-  const calls: { op: 'push' | 'pull' | 'enroll' | 'issueCode' | 'listDevices' | 'revokeDevice'; detail: unknown }[] = [];
+  const blobs = new Map<string, Buffer>();
+  const calls: {
+    op: 'push' | 'pull' | 'enroll' | 'issueCode' | 'listDevices' | 'revokeDevice' | 'missingBlobs' | 'putBlob' | 'getBlob';
+    detail: unknown;
+  }[] = [];
   const faults = {
     /** Every call fails as if the network were down. */
     offline: false,
@@ -52,6 +58,8 @@ export const createFakeHub = (opts: FakeHubOptions = {}) => {
     /** Cursors below this (and above 0) must resync. */
     horizon: 0,
     schemaVersion: SCHEMA_VERSION,
+    /** Downloads answer with one byte changed (a corrupted transfer). */
+    corruptBlobs: false,
   };
 
   const key = (t: string, k: string) => `${t}\u0000${k}`;
@@ -115,6 +123,13 @@ export const createFakeHub = (opts: FakeHubOptions = {}) => {
     const d = devices.get(claimed);
     if (!d || d.revoked || hub.token === null || d.token !== hub.token) throw refuse(401, 'UNAUTHENTICATED', 'unknown token');
     return d;
+  };
+
+  /** The device a bare token belongs to (the file routes name no device in a body). */
+  const tokenDevice = (hub: HubEndpoint): DeviceState => {
+    const found = [...devices.values()].find((d) => !d.revoked && hub.token !== null && d.token === hub.token);
+    if (!found) throw refuse(401, 'UNAUTHENTICATED', 'unknown token');
+    return found;
   };
 
   /** The admin actions: an enrolled device, a signed-in admin by the hub's staff rows. */
@@ -213,6 +228,34 @@ export const createFakeHub = (opts: FakeHubOptions = {}) => {
       target.revoked = true;
       return { ok: true as const };
     },
+    // One branch here, so every device sees every file; the checks are the hub's (hub/src/http/blobs.ts).
+    missingBlobs: async (req) => {
+      calls.push({ op: 'missingBlobs', detail: req.sha256s.length });
+      if (faults.offline) throw new SyncTransportError('network', 'offline');
+      device(hub, req.deviceId);
+      return { missing: [...new Set(req.sha256s)].filter((sha) => !blobs.has(sha)) };
+    },
+    putBlob: async (sha256, bytes) => {
+      calls.push({ op: 'putBlob', detail: sha256 });
+      if (faults.offline) throw new SyncTransportError('network', 'offline');
+      tokenDevice(hub);
+      if (bytes.length > MAX_BLOB_BYTES) throw refuse(413, 'BODY_TOO_LARGE', 'too large');
+      if (createHash('sha256').update(bytes).digest('hex') !== sha256) throw refuse(400, 'BLOB_HASH_MISMATCH', 'hash mismatch');
+      if (!hasPdfSignature(bytes)) throw refuse(415, 'UNSUPPORTED_MEDIA_TYPE', 'not a PDF');
+      const stored = !blobs.has(sha256);
+      if (stored) blobs.set(sha256, Buffer.from(bytes));
+      return { sha256, stored };
+    },
+    getBlob: async (sha256) => {
+      calls.push({ op: 'getBlob', detail: sha256 });
+      if (faults.offline) throw new SyncTransportError('network', 'offline');
+      tokenDevice(hub);
+      const bytes = blobs.get(sha256);
+      if (!bytes) throw refuse(404, 'NOT_FOUND', 'no such file');
+      const copy = Buffer.from(bytes);
+      if (faults.corruptBlobs) copy[copy.length - 1] = (copy[copy.length - 1] ?? 0) ^ 0xff;
+      return copy;
+    },
   });
 
   let codeCounter = 0;
@@ -240,6 +283,8 @@ export const createFakeHub = (opts: FakeHubOptions = {}) => {
     /** Every outcome the hub stored for a device, by seq. */
     resultsOf: (deviceId: string) => [...(devices.get(deviceId)?.results.values() ?? [])],
     snapshot: () => store.snapshot(),
+    /** The files the hub holds, by SHA-256. */
+    blobs,
     version: () => version,
   };
 };
