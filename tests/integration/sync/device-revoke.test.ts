@@ -1,28 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SyncDevice, SyncSettings, SyncStatusValue } from '../../../shared/ipc/contract-sync';
-import { createTestSecretStore } from '../../../electron/main/sync/secret-store';
-import { ADMIN_PASSWORD, createTestApp, setUpAdmin } from '../../../electron/main/testing/app-fixture';
+import { ADMIN_PASSWORD, setUpAdmin } from '../../../electron/main/testing/app-fixture';
 import type { TestApp } from '../../../electron/main/testing/app-fixture';
-import { startTestHub } from '../hub/harness';
 import type { TestHub } from '../hub/harness';
+import { useDesktops } from './desktops';
 
 /**
  * An admin's view of the branch's desktops and revoking one (a lost laptop), through the IPC
  * channels the 同步 tab uses, against the real hub on a loopback port.
  */
-const apps: TestApp[] = [];
-let hub: TestHub | undefined;
-afterEach(async () => {
-  apps.splice(0).forEach((a) => a.close());
-  await hub?.stop();
-  hub = undefined;
-});
-
-const desktop = (): TestApp => {
-  const app = createTestApp({ secretStore: createTestSecretStore(), syncAuto: false });
-  apps.push(app);
-  return app;
-};
+const { desktop, startHub } = useDesktops();
 const PASSWORD = 'staff-password-1';
 
 /** Desktop A: set up, a counter clerk, enrolled with the hub's bootstrap code; B joins with a code A issued. */
@@ -41,7 +28,7 @@ const deviceIdOf = async (app: TestApp, sender: string) => (await app.ok<SyncSet
 
 describe('the branch’s desktops: list and revoke', () => {
   it('admin A lists A and B, revokes B; B’s next sync halts and A’s list shows B revoked', async () => {
-    hub = await startTestHub([]);
+    const hub = await startHub();
     const { a, b } = await branchOfTwo(hub);
     const idA = await deviceIdOf(a, 'admin');
     await b.ok('b-admin', 'auth:login', { username: 'admin', password: ADMIN_PASSWORD });
@@ -78,7 +65,7 @@ describe('the branch’s desktops: list and revoke', () => {
   });
 
   it('a non-admin is refused by the role check; nothing is revoked', async () => {
-    hub = await startTestHub([]);
+    const hub = await startHub();
     const { a, b } = await branchOfTwo(hub);
     await a.ok('a-clerk', 'auth:login', { username: 'clerk', password: PASSWORD });
     expect((await a.call('a-clerk', 'sync:devices')).error?.code).toBe('forbidden');

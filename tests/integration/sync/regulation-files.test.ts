@@ -1,35 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SyncStatusValue } from '../../../shared/ipc/contract-sync';
 import { plainTextPdf } from '../../../electron/main/pdf/visit-kit/visit-kit.fixture';
 import { pdfText } from '../../../electron/main/pdf/testing/poppler';
 import { createHttpTransport } from '../../../electron/main/sync/http-transport';
-import { createTestSecretStore } from '../../../electron/main/sync/secret-store';
 import type { TransportFactory } from '../../../electron/main/sync/transport';
-import { addSignedInStaff, createTestApp, setUpAdmin } from '../../../electron/main/testing/app-fixture';
+import { addSignedInStaff, setUpAdmin } from '../../../electron/main/testing/app-fixture';
 import type { TestApp } from '../../../electron/main/testing/app-fixture';
-import { startTestHub } from '../hub/harness';
 import type { TestHub } from '../hub/harness';
+import { useDesktops } from './desktops';
 
 /**
  * Regulation PDFs between desktops: the row travels through push and pull, the file through the
  * hub's blob endpoints in the file step after each run, so a laptop that joins later prints kits
  * with the regulations attached.
  */
-const apps: TestApp[] = [];
-let hub: TestHub | undefined;
-afterEach(async () => {
-  apps.splice(0).forEach((a) => a.close());
-  await hub?.stop();
-  hub = undefined;
-});
-
-const desktop = (syncTransport?: TransportFactory): TestApp => {
-  const app = createTestApp({ secretStore: createTestSecretStore(), syncAuto: false, ...(syncTransport ? { syncTransport } : {}) });
-  apps.push(app);
-  return app;
-};
+const { desktop, startHub } = useDesktops();
 const HEADING = '法規全文第一頁 CNS 60335-1';
 type RegulationRow = { id: string; fileSha256: string; fileAvailable: boolean };
 
@@ -62,7 +49,7 @@ const fileOn = (app: TestApp, sha256: string) => path.join(app.dir, 'regulations
 
 describe('regulation files between desktops', () => {
   it('a desktop that joins gets the PDF with the same bytes, and its visit kit attaches it', async () => {
-    hub = await startTestHub([]);
+    const hub = await startHub();
     const { a, pdf, row, inspector } = await firstDesktopWithRegulation(hub);
     expect(await a.ok<SyncStatusValue>('admin', 'sync:now')).toMatchObject({ pending: 0, problem: null });
     const { visitId } = await a.ok<{ visitId: string }>('insp', 'visit:create', {
@@ -92,7 +79,7 @@ describe('regulation files between desktops', () => {
   });
 
   it('a file saved after joining comes down on the next run; a corrupted download is not kept', async () => {
-    hub = await startTestHub([]);
+    const hub = await startHub();
     const { a, pdf, row } = await firstDesktopWithRegulation(hub);
     // B joins before A has synced: the row is not on the hub yet, nothing to fetch.
     const corrupt: TransportFactory = (endpoint) => {

@@ -1,31 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SyncRejection, SyncStatusValue } from '../../../shared/ipc/contract-sync';
 import { canonicalJson } from '../../../shared/util/canonical-json';
 import { syncedSnapshot } from '../../../electron/main/sync/digest';
-import { createTestSecretStore } from '../../../electron/main/sync/secret-store';
-import { ADMIN_PASSWORD, createTestApp, setUpAdmin } from '../../../electron/main/testing/app-fixture';
+import { ADMIN_PASSWORD, setUpAdmin } from '../../../electron/main/testing/app-fixture';
 import type { TestApp } from '../../../electron/main/testing/app-fixture';
-import { startTestHub } from '../hub/harness';
 import type { TestHub } from '../hub/harness';
+import { useDesktops } from './desktops';
 
 /**
  * The hub on a loopback port and whole desktop service stacks (each its own SQLite file, its own
  * sync client) syncing over real HTTP, driven through the same IPC channels the UI uses.
  */
-const apps: TestApp[] = [];
-let hub: TestHub | undefined;
-afterEach(async () => {
-  apps.splice(0).forEach((a) => a.close());
-  await hub?.stop();
-  hub = undefined;
-});
-
-const desktop = (): TestApp => {
-  // Automatic runs off: the test decides when each desktop syncs.
-  const app = createTestApp({ secretStore: createTestSecretStore(), syncAuto: false });
-  apps.push(app);
-  return app;
-};
+const { desktop, startHub, stopHub } = useDesktops();
 const rowsOf = (app: TestApp) => canonicalJson(syncedSnapshot(app.ctx.executor!.stores));
 const syncNow = (app: TestApp, sender: string) => app.ok<SyncStatusValue>(sender, 'sync:now');
 const PASSWORD = 'staff-password-1';
@@ -67,7 +53,7 @@ const intake = (app: TestApp, sender: string) =>
 
 describe('two desktops and a hub over real HTTP', () => {
   it('joining: the second desktop copies the branch, shows its login, and signs the admin in with the hub down', async () => {
-    hub = await startTestHub([]);
+    const hub = await startHub();
     const a = await firstDesktop(hub);
     const b = await joinDesktop(hub, a, '櫃台二');
     expect(rowsOf(b)).toBe(rowsOf(a));
@@ -78,8 +64,7 @@ describe('two desktops and a hub over real HTTP', () => {
     // First-run set-up is over here too: a second first admin is refused.
     expect((await b.call('nobody', 'auth:setup', { name: '另一位管理者', username: 'other-admin', password: 'another-password-1', unitId: 'unit-s1' })).error?.code).toBe('setup_done');
 
-    await hub.stop();
-    hub = undefined;
+    await stopHub();
     const session = await b.ok<{ username: string; roles: string[] }>('b-admin', 'auth:login', { username: 'admin', password: ADMIN_PASSWORD });
     expect(session).toMatchObject({ username: 'admin', roles: ['admin'] });
     const clerk = await b.ok<{ roles: string[] }>('b-clerk', 'auth:login', { username: 'clerk', password: PASSWORD });
@@ -88,7 +73,7 @@ describe('two desktops and a hub over real HTTP', () => {
   });
 
   it('an escort assigned offline on both desktops: one succeeds, the other sees ESCORT_BUSY and converges to the hub', async () => {
-    hub = await startTestHub([]);
+    const hub = await startHub();
     const a = await firstDesktop(hub);
     const b = await joinDesktop(hub, a, '櫃台二');
     await a.ok('a-clerk', 'auth:login', { username: 'clerk', password: PASSWORD });
