@@ -1,32 +1,21 @@
-import { createTestSecretStore } from '../../electron/main/sync/secret-store';
-import { createTestApp } from '../../electron/main/testing/app-fixture';
-import type { TestApp } from '../../electron/main/testing/app-fixture';
-import { startTestHub } from '../integration/hub/harness';
-import type { TestHub } from '../integration/hub/harness';
 import { expect, test } from './support/harness';
 import { ADMIN, AppPage, quiet } from './pages/app-page';
 import { arrangeAdmin, arrangeOk } from './pages/arrange';
+import { syncingDesktop, useBranch } from './pages/arrange-sync';
 
 /**
  * 系統設定 → 同步 → 本分局的電腦: the branch's desktops as the hub lists them, revoking a lost
  * laptop after a dialog that says what happens, and what shows when the hub cannot be reached.
  */
-let hub: TestHub | undefined;
-const others: TestApp[] = [];
-test.afterEach(async () => {
-  others.splice(0).forEach((o) => o.close());
-  await hub?.stop();
-  hub = undefined;
-});
+const { startHub, stopHub, otherDesktop } = useBranch();
 
 test('本分局的電腦: list, revoke a lost laptop, and the offline message', async ({ page, harness }) => {
-  hub = await startTestHub([]);
-  harness.restart({ secretStore: createTestSecretStore(), syncAuto: false });
+  const hub = await startHub();
+  syncingDesktop(harness);
   await arrangeAdmin(harness);
   await arrangeOk(harness, 'sync:enroll', { hubUrl: hub.url, code: hub.hub.bootstrapCode, deviceName: '櫃台一' });
   const { code } = await arrangeOk<{ code: string }>(harness, 'sync:issueCode', {});
-  const laptop = createTestApp({ secretStore: createTestSecretStore(), syncAuto: false });
-  others.push(laptop);
+  const laptop = otherDesktop();
   await laptop.ok('nobody', 'sync:join', { hubUrl: hub.url, code, deviceName: '筆電七' });
 
   const app = new AppPage(page);
@@ -69,8 +58,7 @@ test('本分局的電腦: list, revoke a lost laptop, and the offline message', 
   expect(await laptop.ok('nobody', 'sync:now')).toMatchObject({ problem: { code: 'UNAUTHENTICATED' } });
 
   // The hub goes away: a clear message instead of the table.
-  await hub.stop();
-  hub = undefined;
+  await stopHub();
   await card.getByTestId('sync-devices-refresh').click();
   await expect(card.getByTestId('sync-devices-problem')).toContainText('目前無法連線到分局伺服器');
   await expect(card.locator('table')).toHaveCount(0);

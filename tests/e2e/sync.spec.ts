@@ -1,13 +1,11 @@
 import type { Page } from '@playwright/test';
-import { createTestSecretStore } from '../../electron/main/sync/secret-store';
-import { createTestApp } from '../../electron/main/testing/app-fixture';
 import type { TestApp } from '../../electron/main/testing/app-fixture';
-import { startTestHub } from '../integration/hub/harness';
 import type { TestHub } from '../integration/hub/harness';
 import { expect, test } from './support/harness';
 import type { Harness } from './support/harness';
 import { ADMIN, AppPage, quiet } from './pages/app-page';
 import { arrangeAdmin, arrangeOk, arrangeStaff } from './pages/arrange';
+import { syncingDesktop, useBranch } from './pages/arrange-sync';
 
 /**
  * Sync as a person sees it: the status bar (online/offline, last sync, pending, a badge for
@@ -17,22 +15,12 @@ import { arrangeAdmin, arrangeOk, arrangeStaff } from './pages/arrange';
 const CLERK = { name: '林櫃台', username: 'clerk', password: 'clerk-password-1' } as const;
 const ESCORT = { name: '陳專人', username: 'escort1', password: 'escort-password-1' } as const;
 
-let hub: TestHub | undefined;
-const others: TestApp[] = [];
-test.afterEach(async () => {
-  others.splice(0).forEach((o) => o.close());
-  await hub?.stop();
-  hub = undefined;
-});
-
-/** The page's desktop with a secret store for the hub token; runs only when asked (deterministic). */
-const syncingDesktop = (harness: Harness) => harness.restart({ secretStore: createTestSecretStore(), syncAuto: false });
+const { startHub, otherDesktop } = useBranch();
 
 /** Another desktop of the branch, joined with a code the page's admin issued. */
 const joinOther = async (harness: Harness, h: TestHub): Promise<TestApp> => {
   const { code } = await arrangeOk<{ code: string }>(harness, 'sync:issueCode', {});
-  const other = createTestApp({ secretStore: createTestSecretStore(), syncAuto: false });
-  others.push(other);
+  const other = otherDesktop();
   await other.ok('nobody', 'sync:join', { hubUrl: h.url, code, deviceName: '櫃台二' });
   return other;
 };
@@ -50,7 +38,7 @@ const intakeAndAssign = async (call: (channel: string, input: unknown) => Promis
 const statusSync = (page: Page) => page.getByTestId('status-sync');
 
 test('status bar and the panel of refused changes: an escort assigned offline on two desktops', async ({ page, harness }) => {
-  hub = await startTestHub([]);
+  const hub = await startHub();
   syncingDesktop(harness);
   await arrangeAdmin(harness);
   await arrangeStaff(harness, { ...CLERK, roles: ['counter'] });
@@ -110,7 +98,7 @@ test('status bar and the panel of refused changes: an escort assigned offline on
 });
 
 test('系統設定 → 同步: state, address, and a one-time code for another desktop', async ({ page, harness }) => {
-  hub = await startTestHub([]);
+  const hub = await startHub();
   syncingDesktop(harness);
   await arrangeAdmin(harness);
   const app = new AppPage(page);
@@ -149,10 +137,9 @@ test('系統設定 → 同步: state, address, and a one-time code for another d
 });
 
 test('加入既有分局 on the first-run screen: the branch is copied and its admin signs in', async ({ page, harness }) => {
-  hub = await startTestHub([]);
+  const hub = await startHub();
   // The branch's first desktop, elsewhere.
-  const first = createTestApp({ secretStore: createTestSecretStore(), syncAuto: false });
-  others.push(first);
+  const first = otherDesktop();
   await first.ok('admin', 'auth:setup', { name: ADMIN.name, username: ADMIN.username, password: ADMIN.password, unitId: 'unit-s1' });
   await first.ok('admin', 'sync:enroll', { hubUrl: hub.url, code: hub.hub.bootstrapCode, deviceName: '櫃台一' });
   const { code } = await first.ok<{ code: string }>('admin', 'sync:issueCode');
