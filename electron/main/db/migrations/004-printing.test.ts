@@ -1,20 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openConnection } from '../connection';
+import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../migrate';
 import { MIGRATIONS } from './index';
+import { useDatabaseAt } from './testing';
 import { m004Printing } from './004-printing';
 
-const open: Database[] = [];
-afterEach(() => {
-  for (const db of open.splice(0)) db.close();
-});
-const at = (version: number): Database => {
-  const db = openConnection(':memory:');
-  open.push(db);
-  migrate(db, MIGRATIONS.slice(0, version));
-  return db;
-};
+const at = useDatabaseAt();
 const profile = (id: string, extra: Record<string, unknown> = {}) => ({
   id, name: id, kind: 'label', transport: 'tcp9100', language: 'zpl', dpi: 203, width_mm: 60, height_mm: 40,
   host: '127.0.0.1', port: 9100, is_default_label: 0, is_default_a4: 0, created_at: 't', updated_at: 't', ...extra,
