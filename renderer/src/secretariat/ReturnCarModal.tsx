@@ -1,7 +1,7 @@
 import { App, Form, Input } from 'antd';
 import type { VehicleRequestSummary } from '../../../shared/ipc/contract-visits';
 import { FormModal } from '../components/FormModal';
-import { rules } from '../forms/rules';
+import { visitRules } from '../counter/visit-rules';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../stores/app-store';
 import { vehiclesSelectors } from '../stores/vehicles/selectors';
@@ -10,7 +10,7 @@ import { describeVisitError } from '../visits/visit-errors';
 /** 退回 a car request, with the reason the applicant will read. */
 export const ReturnCarModal = ({ request, onClose }: { request: VehicleRequestSummary; onClose: () => void }) => {
   const t = useT();
-  const r = rules(t);
+  const r = visitRules(t);
   const { message } = App.useApp();
   const giveBack = useAppStore(vehiclesSelectors.giveBack);
   return (
@@ -32,7 +32,7 @@ export const ReturnCarModal = ({ request, onClose }: { request: VehicleRequestSu
       <Form.Item
         name="reason"
         label={t('returnCar.reason')}
-        rules={[r.required(t('returnCar.reason')), { min: 2, message: t('validation.reason') }, { max: 200, message: t('validation.maxLength', { max: 200 }) }]}
+        rules={r.reason(t('returnCar.reason'), 200)}
       >
         <Input.TextArea rows={3} maxLength={200} placeholder={t('returnCar.reasonHint')} />
       </Form.Item>

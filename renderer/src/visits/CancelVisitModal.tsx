@@ -1,6 +1,6 @@
 import { App, Form, Input } from 'antd';
 import { FormModal } from '../components/FormModal';
-import { rules } from '../forms/rules';
+import { visitRules } from '../counter/visit-rules';
 import { useT } from '../i18n/use-t';
 import { useAppStore } from '../stores/app-store';
 import { visitsSelectors } from '../stores/visits/selectors';
@@ -9,7 +9,7 @@ import { describeVisitError } from './visit-errors';
 /** 取消訪廠, with a reason (at least two characters, as main requires). */
 export const CancelVisitModal = ({ visitId, company, onClose }: { visitId: string; company: string; onClose: () => void }) => {
   const t = useT();
-  const r = rules(t);
+  const r = visitRules(t);
   const { message } = App.useApp();
   const cancel = useAppStore(visitsSelectors.cancelVisit);
   return (
@@ -29,11 +29,7 @@ export const CancelVisitModal = ({ visitId, company, onClose }: { visitId: strin
       <Form.Item
         name="reason"
         label={t('fvisit.cancelReason.label')}
-        rules={[
-          r.required(t('fvisit.cancelReason.label')),
-          { min: 2, message: t('validation.reason') },
-          { max: 200, message: t('validation.maxLength', { max: 200 }) },
-        ]}
+        rules={r.reason(t('fvisit.cancelReason.label'), 200)}
       >
         <Input maxLength={200} />
       </Form.Item>
