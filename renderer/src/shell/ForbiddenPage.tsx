@@ -17,7 +17,7 @@ export const ForbiddenPage = ({ area }: { area: AreaKey }) => {
       icon={<StopOutlined style={{ color: '#a94442' }} />}
       title={t('forbidden.title')}
       subTitle={t('forbidden.body', {
-        roles: roles.map((r) => t(`role.${r}`)).join('、') || t('common.none'),
+        roles: roles.map((r) => t(`role.${r}`)).join(t('common.listSeparator')) || t('common.none'),
         area: t(areaByKey(area).label),
       })}
       extra={

@@ -52,7 +52,7 @@ export const StatusBar = () => {
   const session = useAppStore(sessionSelectors.session);
   const version = useAppStore(systemSelectors.appVersion);
   if (!session) return null;
-  const roles = session.roles.map((r) => t(`role.${r}`)).join('、');
+  const roles = session.roles.map((r) => t(`role.${r}`)).join(t('common.listSeparator'));
   return (
     <Layout.Footer className="bd-statusbar" data-testid="status-bar">
       <UserMenu>
