@@ -1,20 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openConnection } from '../connection';
+import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../migrate';
 import { MIGRATIONS } from './index';
+import { useDatabaseAt } from './testing';
 import { m006Sync } from './006-sync';
 
-const open: Database[] = [];
-afterEach(() => {
-  for (const db of open.splice(0)) db.close();
-});
-const at = (version: number): Database => {
-  const db = openConnection(':memory:');
-  open.push(db);
-  migrate(db, MIGRATIONS.slice(0, version));
-  return db;
-};
+const at = useDatabaseAt();
 
 const withSignedRecord = (db: Database) => {
   db.exec(`
