@@ -7,22 +7,10 @@
 import { plainTextPdf, sampleVisitKitInput } from '../electron/main/pdf/visit-kit/visit-kit.fixture';
 import { renderVisitKit } from '../electron/main/pdf/visit-kit/visit-kit';
 import { report } from './lib/report';
-import { median, msSince, percentile } from './lib/stats';
+import { interleavedBuffers, median, percentile } from './lib/stats';
 
 const N = Number(process.env['BENCH_N'] ?? 30);
 const PAGES = 5;
-
-const time = async (op: () => Promise<Buffer>, n: number): Promise<{ ms: number[]; bytes: number }> => {
-  const ms: number[] = [];
-  let bytes = 0;
-  for (let i = 0; i < n; i++) {
-    const t = process.hrtime.bigint();
-    const pdf = await op();
-    ms.push(msSince(t));
-    bytes = pdf.length;
-  }
-  return { ms, bytes };
-};
 
 const main = async (): Promise<void> => {
   // The attachment's bytes are an input (read from the library before printing), made once here.
@@ -31,20 +19,8 @@ const main = async (): Promise<void> => {
   if (probe.pageCount !== PAGES) throw new Error(`expected a ${PAGES}-page kit, got ${probe.pageCount}`);
   const kitPdf = async () => (await renderVisitKit(input)).pdf;
   const plain = () => plainTextPdf('基準', PAGES);
-  // Warm: fonts read and parsed once, code paths compiled, as in a running app.
-  await time(kitPdf, 5);
-  await time(plain, 5);
-  const kit = { ms: [] as number[], bytes: 0 };
-  const base = { ms: [] as number[], bytes: 0 };
-  // Interleaved rounds, so drift on a shared machine hits both sides alike.
-  for (let k = 0; k < N; k += 5) {
-    const a = await time(kitPdf, 5);
-    const b = await time(plain, 5);
-    kit.ms.push(...a.ms);
-    kit.bytes = a.bytes;
-    base.ms.push(...b.ms);
-    base.bytes = b.bytes;
-  }
+  // Warm first, then interleaved rounds (see interleavedBuffers).
+  const { ours: kit, baseline: base } = await interleavedBuffers(kitPdf, plain, { runs: N, round: 5 });
   const baseName = `bare pdfkit document, ${PAGES} pages of plain text, same font`;
   report('visit-kit', [
     { name: `visit kit PDF, ${PAGES} pages, warm`, unit: 'ms', stat: 'median', value: median(kit.ms), baseline_name: baseName, baseline: median(base.ms), target: 'value <= 600' },
