@@ -6,7 +6,6 @@ import type { HubBackend, SyncRowReader } from '../store/backend';
 import { createBranchRows } from '../store/hub-store';
 import { publicViewFor } from './case-view';
 import type { CaseProgressReader, CaseRows, PublicCaseView } from './case-view';
-import { createReferenceCache } from './reference-cache';
 
 /*
  * The one place the public page and the milestone API meet the hub's storage: it finds the branch
@@ -14,8 +13,6 @@ import { createReferenceCache } from './reference-cache';
  * in a transaction of the backend, SQLite or PostgreSQL alike.
  */
 
-/** How long a unit's or branch's name is remembered for the public page (see reference-cache.ts). */
-const REFERENCE_TTL_MS = 30_000;
 /** Case views kept for repeat visits (a phone refreshing its page); the least recently read go first. */
 export const VIEW_CACHE_SIZE = 5000;
 
@@ -25,15 +22,6 @@ export const VIEW_CACHE_SIZE = 5000;
  * branch's row cache, which loads what the view asks for and runs it again.
  */
 export const createCaseReader = (backend: HubBackend, viewCacheSize = VIEW_CACHE_SIZE): CaseProgressReader => {
-  const reference = createReferenceCache(REFERENCE_TTL_MS, 1000);
-  /** Unit and branch rows come from the short memo; everything else as the store has it now. */
-  const memoised = (rows: CaseRows, branch: string): CaseRows => ({
-    get: (table, key) =>
-      table === 'units' || table === 'branches'
-        ? reference(`${branch}\u0000${table}\u0000${key}`, () => rows.get(table, key))
-        : rows.get(table, key),
-    findBy: (table, index, value) => rows.findBy(table, index, value),
-  });
   const direct = (r: SyncRowReader, branch: string): CaseRows => ({
     get: (table, key) => {
       const data = r.get(branch, table, key);
@@ -67,8 +55,8 @@ export const createCaseReader = (backend: HubBackend, viewCacheSize = VIEW_CACHE
           const version = await s.lastChange(hit.branch);
           const t = JSON.parse(hit.data) as CaseToken;
           const view = s.syncReader
-            ? publicViewFor(memoised(direct(s.syncReader, hit.branch), hit.branch), t)
-            : await createBranchRows(s, hit.branch).read((tx) => publicViewFor(memoised(tx, hit.branch), t));
+            ? publicViewFor(direct(s.syncReader, hit.branch), t)
+            : await createBranchRows(s, hit.branch).read((tx) => publicViewFor(tx, t));
           if (view) remember(token, { branch: hit.branch, version, view });
           return view;
         },

@@ -192,6 +192,15 @@ describe('every failure is the same 404', () => {
     expect(after).toContain('民國115年11月26日 10:00');
   });
 
+  it('shows a renamed unit at the next visit (unit and branch names are not kept apart from the case view)', async () => {
+    const c = await hub.seedCase({ caseNumber: 'TN1150012' });
+    expect((await get(`/C/${c.token}`)).body.toString('utf8')).toContain('第一課');
+    await hub.push([
+      { name: 'unit.save', args: { unit: { id: 'unit-s1', branchId: 'branch-main', code: 'S1', name: '第一檢驗課', kind: 'section', sortOrder: 10, active: true } } },
+    ]);
+    expect((await get(`/C/${c.token}`)).body.toString('utf8')).toContain('第一檢驗課');
+  });
+
   it('answers a revoked token like one that never existed, and the reissued token works', async () => {
     const c = await hub.seedCase({ caseNumber: 'TN1150009' });
     expect((await get(`/C/${c.token}`)).status).toBe(200);
