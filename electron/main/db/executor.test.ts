@@ -187,6 +187,24 @@ describe('executor.apply', () => {
     expect(verifyAuditChain(ex.audit).ok).toBe(true);
   });
 
+  it('tells change listeners once per committed change: each mutation, a whole batch once, a refused batch never', () => {
+    let told = 0;
+    const stop = ex.onChange(() => (told += 1));
+    apply('businessItem.save', item('item-l1', 'L1'));
+    expect(told).toBe(1);
+    apply('businessItem.save', item('item-l2', 'L1'));
+    expect(told).toBe(1);
+    const batch = (codes: string[]) =>
+      ex.applyBatch(codes.map((code, i) => ({ name: 'businessItem.save' as const, args: item(`item-b${code}${i}`, code), actor: ADMIN })));
+    expect(batch(['B1', 'B2', 'B3'])).toEqual({ ok: true, count: 3 });
+    expect(told).toBe(2);
+    expect(batch(['B4', 'B4'])).toMatchObject({ ok: false, index: 1 });
+    expect(told).toBe(2);
+    stop();
+    apply('businessItem.save', item('item-l3', 'L3'));
+    expect(told).toBe(2);
+  });
+
   it('recordEvent appends one chained audit row without an outbox row', () => {
     const before = ex.outbox.count();
     ex.recordEvent({ actorId: 'admin-1', action: 'auth.login', entity: 'staff', entityId: 'admin-1', summary: 'login ok' });

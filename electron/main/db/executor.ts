@@ -87,7 +87,8 @@ export const createExecutor = (deps: ExecutorDeps) => {
           return seq;
         })
         .immediate();
-      changed();
+      // Inside a batch nothing is committed yet: applyBatch tells the listeners once, after its commit.
+      if (!db.inTransaction) changed();
       return { ok: true, mutationId, seq };
     } catch (err) {
       if (err instanceof MutationRejected) {
@@ -124,7 +125,9 @@ export const createExecutor = (deps: ExecutorDeps) => {
     } catch (err) {
       if (!(err instanceof BatchAborted)) throw err;
     }
-    return failure ? { ok: false, ...failure } : { ok: true, count: items.length };
+    if (failure) return { ok: false, ...failure };
+    changed();
+    return { ok: true, count: items.length };
   };
 
   /** Records a non-mutation event (login, denial) in the same chained audit log. */
