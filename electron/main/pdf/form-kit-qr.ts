@@ -1,4 +1,5 @@
 import { QUIET_MODULES } from '../print/label/model';
+import { drawQrModules } from '../print/label/pdf-qr';
 import { qrMatrix } from '../print/label/qr';
 import type { FormKit } from './form-kit';
 
@@ -28,19 +29,6 @@ export const drawQrCode = (kit: FormKit, text: string, x: number, y: number, siz
   doc.rect(x, y, size, size).fill('#ffffff');
   const x0 = x + QUIET_MODULES * mod;
   const y0 = y + QUIET_MODULES * mod;
-  for (let row = 0; row < m.size; row++) {
-    // One rectangle per horizontal run of dark modules: fewer path operations, no hairline seams.
-    let col = 0;
-    while (col < m.size) {
-      if (!m.dark(col, row)) {
-        col++;
-        continue;
-      }
-      const start = col;
-      while (col < m.size && m.dark(col, row)) col++;
-      doc.rect(x0 + start * mod, y0 + row * mod, (col - start) * mod, mod);
-    }
-  }
-  doc.fill('#000000');
+  drawQrModules(doc, m, x0, y0, mod);
   return { module: mod, modules: m.size };
 };

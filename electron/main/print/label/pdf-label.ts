@@ -1,7 +1,9 @@
 import PDFDocument from 'pdfkit';
+import { collectPdfBytes } from '../../pdf/form-kit';
 import type { LabelFonts } from './label-fonts';
 import { layoutLabel } from './layout';
 import type { CaseLabel, LabelSpec } from './model';
+import { drawQrModules } from './pdf-qr';
 import { qrMatrix } from './qr';
 
 /**
@@ -31,12 +33,7 @@ export const renderPdfLabel = (label: CaseLabel, spec: LabelSpec, fonts: LabelFo
   });
   doc.registerFont('regular', fonts.form.regular);
   doc.registerFont('bold', fonts.form.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = collectPdfBytes(doc);
 
   doc.fillColor('#000000');
   for (const line of layout.lines) {
@@ -53,20 +50,7 @@ export const renderPdfLabel = (label: CaseLabel, spec: LabelSpec, fonts: LabelFo
   const inset = ((layout.qr.modules - m.size) / 2) * mod;
   const x0 = layout.qr.x * PT_PER_DOT + inset;
   const y0 = layout.qr.y * PT_PER_DOT + inset;
-  for (let y = 0; y < m.size; y++) {
-    // One rectangle per horizontal run of dark modules: fewer path operations, no hairline seams.
-    let x = 0;
-    while (x < m.size) {
-      if (!m.dark(x, y)) {
-        x++;
-        continue;
-      }
-      const start = x;
-      while (x < m.size && m.dark(x, y)) x++;
-      doc.rect(x0 + start * mod, y0 + y * mod, (x - start) * mod, mod);
-    }
-  }
-  doc.fill('#000000');
+  drawQrModules(doc, m, x0, y0, mod);
   doc.end();
   return done;
 };
