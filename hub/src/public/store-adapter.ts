@@ -49,7 +49,10 @@ export const createCaseReader = (backend: HubBackend, viewCacheSize = VIEW_CACHE
       backend.transaction(
         async (s) => {
           const cached = views.get(token);
-          if (cached && (await s.lastChange(cached.branch)) === cached.version) return cached.view;
+          if (cached && (await s.lastChange(cached.branch)) === cached.version) {
+            remember(token, cached);
+            return cached.view;
+          }
           const hit = await s.findAnyBranch('case_tokens', token);
           if (!hit) return undefined;
           const version = await s.lastChange(hit.branch);
