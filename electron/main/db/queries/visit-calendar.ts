@@ -65,10 +65,13 @@ export const visitCalendarQueries = (db: Database) => {
   const requestColumns = VISIT_REQUEST_COLUMNS.split(',').map((c) => `r.${c.trim()}`).join(', ');
   const requestFrom = `SELECT ${requestColumns}, c.name AS company_name, c.ubn AS company_ubn, s.name AS created_by_name
     FROM visit_requests r JOIN companies c ON c.id = r.company_id JOIN staff s ON s.id = r.created_by`;
-  const requestsByStatus = db.prepare<[string, number], RequestListRow>(
-    `${requestFrom} WHERE r.status = ? ORDER BY r.received_at DESC, r.id LIMIT ?`,
+  const newest = 'ORDER BY r.received_at DESC, r.id LIMIT ?';
+  const requestsByStatus = db.prepare<[string, number], RequestListRow>(`${requestFrom} WHERE r.status = ? ${newest}`);
+  const requestsAll = db.prepare<[number], RequestListRow>(`${requestFrom} ${newest}`);
+  const unitRequestsByStatus = db.prepare<[string, string, number], RequestListRow>(
+    `${requestFrom} WHERE r.unit_id = ? AND r.status = ? ${newest}`,
   );
-  const requestsAll = db.prepare<[number], RequestListRow>(`${requestFrom} ORDER BY r.received_at DESC, r.id LIMIT ?`);
+  const unitRequestsAll = db.prepare<[string, number], RequestListRow>(`${requestFrom} WHERE r.unit_id = ? ${newest}`);
   const requestOne = db.prepare<[string], RequestListRow>(`${requestFrom} WHERE r.id = ?`);
   const PLACED = `SELECT id, inspector_ids, address, status, day_key, start_time, end_time FROM factory_visits`;
   const placedOfDays = db.prepare<[string], PlacedRow>(
@@ -86,8 +89,11 @@ export const visitCalendarQueries = (db: Database) => {
     rangeOfUnit: (unitId: string, fromDay: string, toDay: string) => ofUnit.all(unitId, fromDay, toDay),
     waiting: () => waiting.all(),
     one: (id: string) => oneRow.get(id),
-    requests: (status: RequestStatus | 'all', limit: number) =>
-      status === 'all' ? requestsAll.all(limit) : requestsByStatus.all(status, limit),
+    /** The newest `limit` requests, of one unit when `unitId` is given (visit_requests_by_unit). */
+    requests: (status: RequestStatus | 'all', unitId: string | undefined, limit: number) => {
+      if (unitId) return status === 'all' ? unitRequestsAll.all(unitId, limit) : unitRequestsByStatus.all(unitId, status, limit);
+      return status === 'all' ? requestsAll.all(limit) : requestsByStatus.all(status, limit);
+    },
     request: (id: string) => requestOne.get(id),
     /** Every agreed on-site visit on these days (for the warnings around one visit). */
     placedOnDays: (days: readonly string[]) => placedOfDays.all(JSON.stringify(days)),

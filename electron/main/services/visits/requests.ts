@@ -31,10 +31,7 @@ const LIST_LIMIT = 500;
 /** Requests for guidance (電話/書面/到場/其他) and answers without a visit (電話咨詢/書面答覆). */
 export const createRequestService = (deps: VisitDeps, q: VisitCalendarQueries, names: VisitLookups) => ({
   list(i: ChannelInput<'visitRequest:list'>): ChannelOutput<'visitRequest:list'> {
-    return q
-      .requests(i.status, LIST_LIMIT)
-      .filter((r) => !i.unitId || r.unit_id === i.unitId)
-      .map(toRequestSummary);
+    return q.requests(i.status, i.unitId, LIST_LIMIT).map(toRequestSummary);
   },
 
   get(requestId: string): VisitRequestSummary {

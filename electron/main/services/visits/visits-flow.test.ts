@@ -52,6 +52,8 @@ describe('requests, visits and the calendar', () => {
     });
     const open = await app.ok<{ id: string; companyName: string; status: string }[]>('insp1', 'visitRequest:list', { status: 'open' });
     expect(open).toEqual([expect.objectContaining({ id: requestId, companyName: company.name, status: 'open' })]);
+    expect(await app.ok('insp1', 'visitRequest:list', { status: 'open', unitId: 'unit-s1' })).toEqual(open);
+    expect(await app.ok('insp1', 'visitRequest:list', { status: 'all', unitId: 'unit-s6' })).toEqual([]);
 
     // The visit takes the request's company whatever the form says.
     const { visitId } = await newVisit({ requestId, occasion: 'business_request', company: { name: '別家', ubn: null }, slot: null });
