@@ -11,6 +11,7 @@ import type { VisitDeps } from './deps';
 import type { VisitLookups } from './lookups';
 import type { RequestService } from './requests';
 import type { VehicleRequestService } from './vehicle-requests';
+import { currentVisitSheet } from './visit-records';
 
 /** Where a visit's kit is kept on this device (offline at the factory too). */
 export const kitPathOf = (dataDir: string, visitId: string): string => path.join(dataDir, 'kits', `visit-${visitId}.pdf`);
@@ -81,10 +82,7 @@ export const createSchedulingService = (
     get(visitId: string): ChannelOutput<'visit:get'> {
       const v = requireVisit(visitId);
       const company = names.company(v.companyId);
-      const record = stores.record_sheets
-        .findBy('subjectId', v.id)
-        .filter((r) => r.kind === 'visit')
-        .at(-1);
+      const record = currentVisitSheet(stores, v.id);
       const kit = kitPathOf(deps.dataDir, v.id);
       return {
         visit: {

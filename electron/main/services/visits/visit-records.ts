@@ -4,6 +4,7 @@ import type { ChannelInput, ChannelOutput } from '../../../../shared/ipc/contrac
 import { missingVisitSheetFields, visitSheetContent, visitSheetContentSchema } from '../../../../shared/mutations/visit-sheet';
 import type { VisitSheetContent } from '../../../../shared/mutations/visit-sheet';
 import { sqliteMutationTx } from '../../db/mutation-tx';
+import type { TableStores } from '../../db/queries/table-store';
 import { actorOf } from '../actor';
 import { failOnMutation } from '../mutation-errors';
 import type { RecordService } from '../records';
@@ -11,6 +12,13 @@ import type { VisitDeps } from './deps';
 import type { SchedulingService } from './scheduling';
 
 const EDITORS = ['inspector', 'chief', 'admin'] as const;
+
+/** A visit's current 附件1: the latest sheet of kind 'visit' (a correction comes after what it corrects). */
+export const currentVisitSheet = (stores: Pick<TableStores, 'record_sheets'>, visitId: string): RecordSheet | undefined =>
+  stores.record_sheets
+    .findBy('subjectId', visitId)
+    .filter((r) => r.kind === 'visit')
+    .at(-1);
 
 /**
  * A visit's 附件1 on top of the generic record sheets: the draft is made on first save, later saves and
@@ -20,12 +28,7 @@ export const createVisitRecordService = (deps: VisitDeps, visits: Pick<Schedulin
   const { stores } = deps.executor;
   const tx = sqliteMutationTx(stores);
 
-  /** The visit's current sheet: the latest of its kind 'visit' (a correction comes after what it corrects). */
-  const currentSheet = (visitId: string): RecordSheet | undefined =>
-    stores.record_sheets
-      .findBy('subjectId', visitId)
-      .filter((r) => r.kind === 'visit')
-      .at(-1);
+  const currentSheet = (visitId: string): RecordSheet | undefined => currentVisitSheet(stores, visitId);
 
   const prefill = (visitId: string): VisitSheetContent => visitSheetContent(tx, visits.requireVisit(visitId));
 
