@@ -1,20 +1,11 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/harness';
-import type { Harness } from './support/harness';
-import { AppPage, quiet } from './pages/app-page';
+import { quiet, signIn } from './pages/app-page';
 import { arrangeAdmin, arrangeOk, arrangeStaff } from './pages/arrange';
 import { arrangeAssign, arrangeVisit, todayKey } from './pages/arrange-visits';
 import { CounterPage } from './pages/counter-page';
 import { ShellPage } from './pages/shell-page';
 
 const PW = 'staff password 1';
-
-const signIn = async (page: Page, harness: Harness, username: string) => {
-  const app = new AppPage(page);
-  await harness.open(page);
-  await app.login(username, PW);
-  await app.expectShell();
-};
 
 test.beforeEach(async ({ harness }) => {
   await arrangeAdmin(harness);
@@ -31,7 +22,7 @@ test('intake: empty and absurd fields, an invalid 統一編號; hostile names st
     dialogs.push(d.message());
     void d.dismiss();
   });
-  await signIn(page, harness, 'counter1');
+  await signIn(page, harness, 'counter1', PW);
   await counter.open();
 
   // Nothing typed: Enter names every missing field, and nothing is registered.
@@ -93,7 +84,7 @@ test('intake: empty and absurd fields, an invalid 統一編號; hostile names st
 test('a returning visitor is found as the counter types, and filled in', async ({ page, harness }) => {
   const counter = new CounterPage(page);
   await arrangeVisit(harness, { name: '陳阿姨', items: ['item-e01'], company: { name: '阿姨電器行', ubn: '04595257' } });
-  await signIn(page, harness, 'counter1');
+  await signIn(page, harness, 'counter1', PW);
   await counter.open();
   await counter.field('來洽人姓名').pressSequentially('陳阿');
   await page.getByTestId('lookup-visitor').filter({ hasText: '陳阿姨' }).click();
@@ -109,7 +100,7 @@ test('an escort already busy is refused with the Chinese message; someone away i
   const escortB = await arrangeStaff(harness, { name: '乙專人', username: 'escortb', password: PW, roles: ['inspector'], unitId: 'unit-s1' });
   await arrangeStaff(harness, { name: '丙專人', username: 'escortc', password: PW, roles: ['inspector'], unitId: 'unit-s1' });
   await arrangeOk(harness, 'absence:save', { staffId: escortB, dayKey: todayKey(), reason: '休假' });
-  await signIn(page, harness, 'counter1');
+  await signIn(page, harness, 'counter1', PW);
   await counter.open();
   await counter.fill({ name: '王小明', phone: '0912345678', items: ['E01', 'M01'] });
   await counter.submitWithEnter();
@@ -157,7 +148,7 @@ test('a stop that ends before it starts is refused and nothing typed is lost; an
   const escort = await arrangeStaff(harness, { name: '甲專人', username: 'escorta', password: PW, roles: ['inspector'], unitId: 'unit-s1' });
   const visitId = await arrangeVisit(harness, { name: '王小明' });
   await arrangeAssign(harness, visitId, escort);
-  await signIn(page, harness, 'escorta');
+  await signIn(page, harness, 'escorta', PW);
   await counter.open();
   await page.getByTestId('my-visit-open').click();
   await counter.startStop('第一課', 'E01');

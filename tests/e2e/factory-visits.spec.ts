@@ -4,7 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { expect, test } from './support/harness';
 import type { Harness } from './support/harness';
-import { AppPage, quiet, settle } from './pages/app-page';
+import { AppPage, quiet, settle, signIn } from './pages/app-page';
 import { arrangeAdmin, arrangeOk, arrangeStaff } from './pages/arrange';
 import { ShellPage } from './pages/shell-page';
 import { SignoffPage } from './pages/signoff-page';
@@ -22,13 +22,6 @@ const nextMonday = (): string => {
 };
 const plusDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 const roc = (day: string) => `${Number(day.slice(0, 4)) - 1911}/${day.slice(5, 7)}/${day.slice(8, 10)}`;
-
-const signIn = async (page: Page, harness: Harness, username: string) => {
-  const app = new AppPage(page);
-  await harness.open(page);
-  await app.login(username, PW);
-  await app.expectShell();
-};
 
 const dialog = (page: Page, title: string | RegExp): Locator =>
   page.getByRole('dialog').filter({ has: page.locator('.ant-modal-title', { hasText: title }) });
@@ -119,7 +112,7 @@ test('request → scheduled visit → kit → car approved by the secretariat �
   await arrangeWeek(harness, monday, { wang, chen, lin });
 
   // The inspector logs a phone request; the 統一編號 is checked as it is typed.
-  await signIn(page, harness, 'insp1');
+  await signIn(page, harness, 'insp1', PW);
   await page.keyboard.press('Alt+2');
   await expect(page).toHaveURL(/#\/visits\/calendar/);
   await page.getByTestId('visits-new-request').click();
@@ -238,7 +231,7 @@ test('request → scheduled visit → kit → car approved by the secretariat �
   });
 
   // The secretariat approves the visit's car, and is refused the same car for the overlapping request.
-  await signIn(page, harness, 'sec1');
+  await signIn(page, harness, 'sec1', PW);
   await page.keyboard.press('Alt+3');
   await expect(page).toHaveURL(/#\/vehicles\/queue/);
   const pending = page.getByTestId('queue-pending');
@@ -270,7 +263,7 @@ test('request → scheduled visit → kit → car approved by the secretariat �
   await shell.signOut();
 
   // The inspector fills 附件1: submitting too early names what is missing; what is typed is kept.
-  await signIn(page, harness, 'insp1');
+  await signIn(page, harness, 'insp1', PW);
   await page.goto(`${visitUrl}/record`);
   const sheet = page.getByTestId('visit-sheet');
   await expect(sheet).toContainText(COMPANY);
@@ -297,7 +290,7 @@ test('request → scheduled visit → kit → car approved by the secretariat �
   await shell.signOut();
 
   // The chief signs it in 紀錄陳核, where it shows as 附件1.
-  await signIn(page, harness, 'chief1');
+  await signIn(page, harness, 'chief1', PW);
   await signoff.open('待我核章');
   await signoff.queueRow('queue-to-sign', COMPANY).click();
   await expect(page.getByTestId('record-heading')).toHaveText(`主動到府關心行動服務紀錄表（${COMPANY}）`);
@@ -344,7 +337,7 @@ test('answers without a visit, a visit waiting for a date, an inspector on leave
     preferredVehicleId: car.id,
   });
 
-  await signIn(page, harness, 'insp1');
+  await signIn(page, harness, 'insp1', PW);
   await page.keyboard.press('Alt+2');
   await page.getByTestId('visits-tab-requests').click();
 

@@ -1,20 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/harness';
-import type { Harness } from './support/harness';
-import { AppPage, quiet } from './pages/app-page';
+import { quiet, signIn } from './pages/app-page';
 import { arrangeAdmin, arrangeStaff } from './pages/arrange';
 import { arrangeSubmittedSheet } from './pages/arrange-visits';
 import { ShellPage } from './pages/shell-page';
 import { SignoffPage } from './pages/signoff-page';
 
 const PW = 'staff password 1';
-
-const signIn = async (page: Page, harness: Harness, username: string) => {
-  const app = new AppPage(page);
-  await harness.open(page);
-  await app.login(username, PW);
-  await app.expectShell();
-};
 
 /** The renderer's own bridge, called directly: what a tampered renderer could try. */
 const callDirect = (page: Page, domain: string, verb: string, input: unknown) =>
@@ -38,7 +30,7 @@ test('returned with a reason, edited, resubmitted; a non-chief cannot sign; a si
   const recordId = await arrangeSubmittedSheet(harness, '王小明', escort);
 
   // The chief returns it; the reason is required and must say something.
-  await signIn(page, harness, 'chief1');
+  await signIn(page, harness, 'chief1', PW);
   await signoff.open('待我核章');
   await signoff.queueRow('queue-to-sign', '王小明').click();
   await signoff.button('record-return').click();
@@ -56,7 +48,7 @@ test('returned with a reason, edited, resubmitted; a non-chief cannot sign; a si
   await shell.signOut();
 
   // The escort sees why, prominently, edits the sheet and resubmits it.
-  await signIn(page, harness, 'escort1');
+  await signIn(page, harness, 'escort1', PW);
   await signoff.open('我的紀錄');
   await expect(signoff.queueRow('queue-mine', '王小明')).toContainText('退回原因：請補充來洽人意見');
   await signoff.queueRow('queue-mine', '王小明').click();
@@ -83,7 +75,7 @@ test('returned with a reason, edited, resubmitted; a non-chief cannot sign; a si
   await shell.signOut();
 
   // The chief: a wrong password signs nothing; the right one signs.
-  await signIn(page, harness, 'chief1');
+  await signIn(page, harness, 'chief1', PW);
   await page.goto(`${page.url().split('#')[0]}#/signoff/records/${recordId}`);
   const wrong = await signoff.sign('not my password');
   await expect(wrong.getByRole('alert')).toHaveText('密碼錯誤，未核章。請輸入您本人的登入密碼。');

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '../support/harness';
+import type { Harness } from '../support/harness';
 
 /** The default first administrator used by the specs. */
 export const ADMIN = { name: '王大明', username: 'admin', password: 'correct horse battery', unit: '第一課' } as const;
@@ -69,6 +70,14 @@ export class AppPage {
     await input.press('Enter');
   }
 }
+
+/** Opens the app and signs in; returns once the shell shows. */
+export const signIn = async (page: Page, harness: Harness, username: string, password: string): Promise<void> => {
+  const app = new AppPage(page);
+  await harness.open(page);
+  await app.login(username, password);
+  await app.expectShell();
+};
 
 /** Waits for toasts to fade and animations to end: the screen as a person would look at it. */
 export const quiet = async (page: Page): Promise<void> => {
