@@ -119,12 +119,5 @@ export const staffArgs = (id: string, unitId: string, roles: string[]) => ({
   staff: { id, unitId, name: `人員${id}`, username: id, roles, active: true, demo: false },
 });
 
-export const intakeArgs = (visitId: string) => ({
-  visitId,
-  dayKey: '2026-11-27',
-  visitor: { id: `p-${visitId}`, name: '王小明', phone: '0912345678', companyId: null },
-  company: null,
-  // Two units' items: an escorted visit, received by unit-s1.
-  itemIds: ['item-e01', 'item-m01'],
-  escortRequested: false,
-});
+/** A walk-in whose items span two units (an escorted visit, received by unit-s1); the sync tests' builder. */
+export { intakeArgs } from '../../../electron/main/sync/testing/scenario';

@@ -46,6 +46,7 @@ export const intakeArgs = (visitId: string): MutationArgs<'visit.intake'> => ({
   dayKey: '2026-11-27',
   visitor: { id: `p-${visitId}`, name: '王小明', phone: '0912345678', companyId: null },
   company: null,
+  // Two units' items: an escorted visit, received by unit-s1.
   itemIds: ['item-e01', 'item-m01'],
   escortRequested: false,
 });
