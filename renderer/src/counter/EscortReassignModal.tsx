@@ -33,7 +33,7 @@ export const EscortReassignModal = ({ detail, onClose }: { detail: VisitDetail; 
     .map((s) => ({
       value: s.staffId,
       disabled: !canEscort(s),
-      label: `${s.name}${canEscort(s) ? '' : `（${s.busy ? t('assign.busy') : t('assign.absent')}）`}`,
+      label: canEscort(s) ? s.name : t('common.withNote', { text: s.name, note: s.busy ? t('assign.busy') : t('assign.absent') }),
     }));
 
   return (

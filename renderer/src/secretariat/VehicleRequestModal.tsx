@@ -52,7 +52,7 @@ export const VehicleRequestModal = ({ visit, onClose }: { visit: { id: string; c
   const carOptions = useMemo(
     () => [
       { value: '', label: t('vreq.noPreference') },
-      ...fleet.map((c) => ({ value: c.id, label: `${c.plate} ${c.model}（${t('approve.seats', { seats: c.seats })}）` })),
+      ...fleet.map((c) => ({ value: c.id, label: t('common.withNote', { text: `${c.plate} ${c.model}`, note: t('approve.seats', { seats: c.seats }) }) })),
     ],
     [fleet, t],
   );

@@ -38,7 +38,7 @@ export const AbsenceFormModal = ({ absence, day, onClose }: { absence: StaffAbse
       <Form.Item name="staffId" label={t('absences.staff')} rules={[r.select(t('absences.staff'))]}>
         <Select
           showSearch={{ optionFilterProp: 'label' }}
-          options={staff.filter((s) => s.active).map((s) => ({ value: s.id, label: `${s.name}（${unitNames[s.unitId] ?? ''}）` }))}
+          options={staff.filter((s) => s.active).map((s) => ({ value: s.id, label: t('common.withNote', { text: s.name, note: unitNames[s.unitId] ?? '' }) }))}
         />
       </Form.Item>
       <Form.Item name="dayKey" label={t('absences.day')} rules={[r.requiredValue(t('absences.day'))]}>

@@ -76,7 +76,7 @@ export const DeputyFormModal = ({ deputy, onClose }: { deputy: SignDeputy | null
           showSearch={{ optionFilterProp: 'label' }}
           options={staff
             .filter((s) => s.active)
-            .map((s) => ({ value: s.id, label: `${s.name}（${unitNames[s.unitId] ?? ''}）` }))}
+            .map((s) => ({ value: s.id, label: t('common.withNote', { text: s.name, note: unitNames[s.unitId] ?? '' }) }))}
         />
       </Form.Item>
       <Flex gap={16}>

@@ -19,7 +19,7 @@ export const PeriodLabel = ({ query }: { query: CalendarQuery }) => {
   const { view, anchor } = query;
   let text: string;
   if (view === 'day') {
-    text = `${formatDayKeyShort(anchor)}（${t(`cal.weekday.${weekdayOf(anchor)}` as 'cal.weekday.0')}）`;
+    text = t('common.withNote', { text: formatDayKeyShort(anchor), note: t(`cal.weekday.${weekdayOf(anchor)}` as 'cal.weekday.0') });
   } else if (view === 'week') {
     const r = viewRange('week', anchor);
     text = `${formatDayKeyShort(r.fromDay)} – ${formatDayKeyShort(r.toDay)}`;

@@ -15,7 +15,7 @@ export const InspectorSelect = ({
       mode="multiple"
       showSearch={{ optionFilterProp: 'label' }}
       placeholder={t('visitForm.inspectorsHint')}
-      options={staff.inspectors.map((s) => ({ value: s.id, label: `${s.name}（${staff.unitName(s.unitId)}）` }))}
+      options={staff.inspectors.map((s) => ({ value: s.id, label: t('common.withNote', { text: s.name, note: staff.unitName(s.unitId) }) }))}
       maxCount={10}
       data-testid="inspector-select"
     />

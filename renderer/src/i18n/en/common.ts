@@ -22,6 +22,7 @@ export const enCommon: Record<keyof typeof zhCommon, string> = {
   'common.backHome': 'Back to home',
   'common.none': '(none)',
   'common.listSeparator': ', ',
+  'common.withNote': '{text} ({note})',
   'common.all': 'All',
   'lang.label': 'Language',
   'lang.zh-TW': '中文',

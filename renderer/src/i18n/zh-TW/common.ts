@@ -21,6 +21,7 @@ export const zhCommon = {
   'common.backHome': '回首頁',
   'common.none': '（無）',
   'common.listSeparator': '、',
+  'common.withNote': '{text}（{note}）',
   'common.all': '全部',
   'lang.label': '語言',
   'lang.zh-TW': '中文',
