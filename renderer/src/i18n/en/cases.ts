@@ -104,7 +104,7 @@ export const enCases: Record<keyof typeof zhCases, string> = {
   'import.importing': 'Importing…',
   'import.tooBig': 'The file is larger than {mb} MB. Split it into smaller files.',
   'import.wrongType': 'Only .csv or .xlsx files can be imported.',
-  'import.unreadable': 'The file could not be read: {reason}',
+  'import.unreadable': 'The file could not be read: {reason}. Check that it is still where it was and not open in another program, then choose it again.',
   'import.file': 'File: {name} ({size} KB)',
   'import.counts': '{rows} rows: {toCreate} new, {unchanged} already present and identical.',
   'import.checkedRows': '{rows} rows checked.',

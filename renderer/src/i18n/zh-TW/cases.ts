@@ -103,7 +103,7 @@ export const zhCases = {
   'import.importing': '正在匯入…',
   'import.tooBig': '檔案超過 {mb} MB，請分成較小的檔案後再匯入。',
   'import.wrongType': '只能匯入 .csv 或 .xlsx 檔案。',
-  'import.unreadable': '無法讀取這個檔案：{reason}',
+  'import.unreadable': '無法讀取這個檔案：{reason}。請確認檔案仍在原處、沒有被其他程式開啟，再重新選擇一次。',
   'import.file': '檔案：{name}（{size} KB）',
   'import.counts': '共 {rows} 列：可新增 {toCreate} 件，已存在且內容相同 {unchanged} 件。',
   'import.checkedRows': '已檢查 {rows} 列。',
