@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from './files';
 import type { RecordSheet } from '../../../shared/domain/record-sheet';
 import { AppFailure } from '../../../shared/ipc/errors';
 import { escortSheetContentSchema } from '../../../shared/mutations/escort-sheet';
@@ -69,12 +69,8 @@ export const createRecordPdfService = (deps: RecordPdfDeps) => {
     const r = stores.record_sheets.get(recordId);
     if (!r) throw new AppFailure('not_found', 'record not found');
     const pdf = await render(r);
-    fs.mkdirSync(dir, { recursive: true });
     const file = path.join(dir, `${r.kind}-${r.id}.pdf`);
-    // Write beside and rename, so a crash never leaves a half-written PDF under the real name.
-    const tmp = `${file}.tmp`;
-    fs.writeFileSync(tmp, pdf);
-    fs.renameSync(tmp, file);
+    writeFileAtomic(file, pdf);
     return { path: file, bytes: pdf.length, title: `${r.kind}-${r.id}` };
   };
 

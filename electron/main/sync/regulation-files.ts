@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Regulation } from '../../../shared/domain/visit';
 import { MAX_BLOB_QUERY } from '../../../shared/sync/wire';
-import { writeFileAtomic } from '../services/visits/files';
+import { writeFileAtomic } from '../services/files';
 import { regulationFileOf } from '../services/visits/regulations';
 import { isHubError, SyncTransportError } from './transport';
 import type { SyncTransport } from './transport';

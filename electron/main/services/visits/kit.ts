@@ -8,7 +8,7 @@ import { AppFailure } from '../../../../shared/ipc/errors';
 import { renderVisitKit } from '../../pdf/visit-kit/visit-kit';
 import type { KitDocument, KitEService, VisitKitInput } from '../../pdf/visit-kit/visit-kit-input';
 import type { VisitDeps } from './deps';
-import { writeFileAtomic } from './files';
+import { writeFileAtomic } from '../files';
 import { PDF_OCCASION, PRODUCT_CATEGORY_LABELS } from './labels';
 import type { VisitLookups } from './lookups';
 import type { RegulationService } from './regulations';

@@ -10,7 +10,7 @@ import { hasPdfSignature, MAX_REGULATION_BYTES, PDF_MEDIA_TYPE } from '../../../
 import { actorOf } from '../actor';
 import { failOnMutation } from '../mutation-errors';
 import type { VisitDeps } from './deps';
-import { writeFileAtomic } from './files';
+import { writeFileAtomic } from '../files';
 
 export { MAX_REGULATION_BYTES };
 

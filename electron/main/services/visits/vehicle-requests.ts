@@ -12,7 +12,7 @@ import type { VehicleRequestFormInput } from '../../pdf/vehicle-request-form-inp
 import { actorOf } from '../actor';
 import { failOnMutation } from '../mutation-errors';
 import type { VisitDeps } from './deps';
-import { writeFileAtomic } from './files';
+import { writeFileAtomic } from '../files';
 import type { VisitLookups } from './lookups';
 
 /** The car leaves before the visit starts and comes back after it ends: the prefill's margin either side. */
