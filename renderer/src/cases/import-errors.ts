@@ -1,24 +1,22 @@
 import type { z } from 'zod';
 import type { importErrorSchema } from '../../../shared/ipc/contract-cases';
-import { zhTW } from '../i18n/dictionary';
-import type { MessageKey } from '../i18n/dictionary';
+import { isMessageKey } from '../i18n/dictionary';
 import type { Translate } from '../i18n/translate';
 
 export type ImportError = z.infer<typeof importErrorSchema>;
 
-const isKey = (k: string): k is MessageKey => k in zhTW;
 
 /** The column's Chinese header (統一編號), or null for whole-row / whole-file problems. */
 export const importColumnLabel = (column: string | null, t: Translate): string | null => {
   if (column === null) return null;
   const key = `importCol.${column}`;
-  return isKey(key) ? t(key) : column;
+  return isMessageKey(key) ? t(key) : column;
 };
 
 /** What is wrong and what to do, e.g. 「12345678 檢查碼不符，請確認」. */
 export const importProblem = (e: ImportError, t: Translate): string => {
   const key = `importError.${e.code}`;
-  if (!isKey(key)) return t('importError.unknown', { code: e.code });
+  if (!isMessageKey(key)) return t('importError.unknown', { code: e.code });
   if (e.code === 'DUPLICATE_IN_FILE') {
     // main sends "<case number>@<first row>"
     const at = e.value.lastIndexOf('@');

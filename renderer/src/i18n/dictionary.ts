@@ -56,6 +56,8 @@ export const ZH_PARTS = {
   zhPrinting, zhErrors, zhReasons, zhVisits, zhVehicles, zhVisitReasons, zhSync,
 } as const;
 export type MessageKey = keyof typeof zhTW;
+/** Whether a key made at run time (`reason.${code}`) names a message. */
+export const isMessageKey = (key: string): key is MessageKey => key in zhTW;
 export type Dictionary = Readonly<Record<MessageKey, string>>;
 
 // Each en part is typed against its zh-TW part (missing or extra keys fail to compile); the whole

@@ -1,5 +1,5 @@
 import type { AppError, ErrorCode } from '../../../shared/ipc/errors';
-import { zhTW } from './dictionary';
+import { isMessageKey, zhTW } from './dictionary';
 import type { MessageKey } from './dictionary';
 import type { MessageParams, Translate } from './translate';
 
@@ -13,7 +13,6 @@ const REASON_DETAILS: Readonly<Record<string, readonly string[]>> = {
 };
 
 const REASON_KEY = /^reason\.([A-Z0-9_]+)$/;
-const isMessageKey = (key: string): key is MessageKey => key in zhTW;
 
 /** Every refusal reason (`rejected` or `not_found` + reason) with its own message, from the dictionary. */
 export const KNOWN_REJECTION_REASONS: readonly string[] = Object.keys(zhTW)

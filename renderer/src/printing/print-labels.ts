@@ -1,5 +1,4 @@
-import type { MessageKey } from '../i18n/dictionary';
-import { zhTW } from '../i18n/dictionary';
+import { isMessageKey } from '../i18n/dictionary';
 import type { Translate } from '../i18n/translate';
 import type { PrintJob } from '../stores/printing/slice';
 
@@ -11,13 +10,12 @@ export const JOB_STATE_COLOR: Readonly<Record<PrintJob['state'], string>> = {
   uncertain: 'orange',
 };
 
-const isKey = (k: string): k is MessageKey => k in zhTW;
 
 /** What went wrong with a job and what to do, in the person's language; null when nothing did. */
 export const printErrorText = (job: Pick<PrintJob, 'errorCode'>, t: Translate): string | null => {
   if (!job.errorCode) return null;
   const key = `printError.${job.errorCode}`;
-  return isKey(key) ? t(key) : t('printError.unknown', { code: job.errorCode });
+  return isMessageKey(key) ? t(key) : t('printError.unknown', { code: job.errorCode });
 };
 
 /** The alert a finished print action shows: its tone, and whether retry or reprint is offered. */

@@ -1,9 +1,7 @@
 import type { SyncStatusValue } from '../../../shared/ipc/contract-sync';
-import { zhTW } from '../i18n/dictionary';
-import type { MessageKey } from '../i18n/dictionary';
+import { isMessageKey, zhTW } from '../i18n/dictionary';
 import type { Translate } from '../i18n/translate';
 
-const isMessageKey = (key: string): key is MessageKey => key in zhTW;
 
 /** 剛剛 / 3 分鐘前 / 2 小時前 / 5 天前 (or the English) for an instant before `nowMs`. */
 export const relativeAgo = (iso: string, nowMs: number, t: Translate): string => {
